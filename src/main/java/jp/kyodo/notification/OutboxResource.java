@@ -1,0 +1,29 @@
+package jp.kyodo.notification;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("outbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "bearer")
+public class OutboxResource {
+  @Inject MailOutbox outbox;
+
+  @GET
+  @Operation(summary = "Read outgoing mail (administrators); every read is audited")
+  public List<MailOutbox.OutboxEntry> read(
+      @QueryParam("recipient") String recipient,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    return outbox.read(recipient, limit);
+  }
+}

@@ -1,0 +1,91 @@
+package jp.kyodo.participant;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import jp.kyodo.security.ApiTokenService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tokens, e-mail confirmation and password reset. */
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication")
+public class AuthResource {
+  @Inject SignInService signIn;
+  @Inject ApiTokenService apiTokens;
+  @Inject RegistrationService registration;
+  @Inject PasswordResetService passwordReset;
+
+  /** A bearer token; shown once. */
+  public record TokenResponse(String token, String tokenType, OffsetDateTime expiresAt) {}
+
+  @POST
+  @Path("token")
+  @Operation(summary = "Sign in: exchange e-mail and password for a bearer token")
+  @APIResponse(responseCode = "201", description = "Token issued")
+  @APIResponse(responseCode = "401", description = "Wrong e-mail address or password")
+  @APIResponse(responseCode = "403", description = "E-mail address not yet confirmed")
+  @APIResponse(
+      responseCode = "429",
+      description = "Locked after repeated failures; see Retry-After")
+  public Response token(AccountRequests.Credentials credentials) {
+    ApiTokenService.IssuedToken issued = apiTokens.issue(signIn.signIn(credentials).id());
+    return Response.status(Response.Status.CREATED)
+        .entity(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @DELETE
+  @Path("token")
+  @Operation(summary = "Sign out: revoke the bearer token used for this request")
+  public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      apiTokens.revoke(authorization.substring(7).trim());
+    }
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("email-confirmation")
+  @Operation(summary = "Confirm an e-mail address with the token from the confirmation mail")
+  public Response confirm(AccountRequests.MailedToken token) {
+    registration.confirm(token);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("email-confirmation/resend")
+  @Operation(summary = "Send the confirmation mail again (always 202)")
+  public Response resend(AccountRequests.EmailAddress address) {
+    registration.resendConfirmation(address);
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("password-reset")
+  @Operation(summary = "Mail a password-reset link (always 202)")
+  public Response requestReset(AccountRequests.EmailAddress address) {
+    passwordReset.requestReset(address);
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("password-reset/confirm")
+  @Operation(summary = "Set a new password with the token from the reset mail")
+  public Response reset(AccountRequests.PasswordReset request) {
+    passwordReset.reset(request);
+    return Response.noContent().build();
+  }
+}

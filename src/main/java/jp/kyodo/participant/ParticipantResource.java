@@ -1,0 +1,67 @@
+package jp.kyodo.participant;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants")
+public class ParticipantResource {
+  @Inject RegistrationService registration;
+  @Inject AccountService accounts;
+  @Inject RoleService roles;
+
+  @POST
+  @Operation(summary = "Register; a confirmation mail is sent")
+  @APIResponse(responseCode = "201", description = "Registered, e-mail not yet confirmed")
+  @APIResponse(responseCode = "400", description = "Invalid fields (named in errors)")
+  @APIResponse(responseCode = "409", description = "The e-mail address is already registered")
+  public Response register(AccountRequests.Registration request, @Context UriInfo uri) {
+    AccountView created = registration.register(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Find participants by address or display name (administrators)")
+  public List<AccountView> search(
+      @QueryParam("q") String query, @QueryParam("limit") @DefaultValue("50") int limit) {
+    return roles.search(query, limit);
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "One account (its owner, or an administrator: audited)")
+  public AccountView get(@PathParam("id") long id) {
+    return accounts.view(id);
+  }
+
+  @PUT
+  @Path("{id: [0-9]+}/roles")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Set a participant's roles (administrators); every change is audited")
+  public AccountView assignRoles(@PathParam("id") long id, AccountRequests.RoleAssignment request) {
+    return roles.assign(id, request);
+  }
+}

@@ -1,0 +1,148 @@
+package jp.kyodo.participant;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.web.Pages;
+import jp.kyodo.reference.ReferenceData;
+
+/** register.xhtml: the registration form, then "check your mail". */
+@Named
+@ViewScoped
+public class RegisterPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient RegistrationService registration;
+  @Inject transient ReferenceData reference;
+
+  private String email;
+  private String password;
+  private String displayName;
+  private String ageBand;
+  private String areaCode;
+  private String districtCode;
+  private String relation;
+  private String preferredLanguage;
+  private boolean acceptTerms;
+  private boolean acceptPrivacy;
+  private String registeredEmail;
+
+  public void register() {
+    ReferenceData.Snapshot current = reference.get();
+    try {
+      AccountView created =
+          registration.register(
+              new AccountRequests.Registration(
+                  email,
+                  password,
+                  displayName,
+                  ageBand,
+                  areaCode,
+                  districtCode,
+                  relation,
+                  preferredLanguage,
+                  acceptTerms ? current.termsVersion() : null,
+                  acceptPrivacy ? current.privacyVersion() : null));
+      registeredEmail = created.email();
+      password = null;
+    } catch (KyodoException e) {
+      Pages.show("registerForm", e);
+    }
+  }
+
+  public void resend() {
+    registration.resendConfirmation(new AccountRequests.EmailAddress(registeredEmail));
+    Pages.info("register.resent");
+  }
+
+  public boolean isDone() {
+    return registeredEmail != null;
+  }
+
+  public String getDoneMessage() {
+    return Pages.text("register.done.body", Map.of("email", registeredEmail));
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getAgeBand() {
+    return ageBand;
+  }
+
+  public void setAgeBand(String ageBand) {
+    this.ageBand = ageBand;
+  }
+
+  public String getAreaCode() {
+    return areaCode;
+  }
+
+  public void setAreaCode(String areaCode) {
+    this.areaCode = areaCode;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public String getRelation() {
+    return relation;
+  }
+
+  public void setRelation(String relation) {
+    this.relation = relation;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public void setPreferredLanguage(String preferredLanguage) {
+    this.preferredLanguage = preferredLanguage;
+  }
+
+  public boolean isAcceptTerms() {
+    return acceptTerms;
+  }
+
+  public void setAcceptTerms(boolean acceptTerms) {
+    this.acceptTerms = acceptTerms;
+  }
+
+  public boolean isAcceptPrivacy() {
+    return acceptPrivacy;
+  }
+
+  public void setAcceptPrivacy(boolean acceptPrivacy) {
+    this.acceptPrivacy = acceptPrivacy;
+  }
+}

@@ -1,0 +1,59 @@
+package jp.kyodo.platform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The application's texts (ja first, en second) from the resource bundle jp.kyodo.i18n.messages,
+ * shared by pages, API errors and mails. Placeholders are named: {max}, {minutes}.
+ */
+public final class Messages {
+  public static final String BUNDLE = "jp.kyodo.i18n.messages";
+  public static final Locale JAPANESE = Locale.JAPANESE;
+  public static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
+
+  private Messages() {}
+
+  public static String get(Locale locale, String key) {
+    return format(locale, key, Map.of());
+  }
+
+  public static String format(Locale locale, String key, Map<String, ?> args) {
+    String text;
+    try {
+      text = ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
+    } catch (MissingResourceException e) {
+      text = key;
+    }
+    for (Map.Entry<String, ?> arg : args.entrySet()) {
+      text = text.replace("{" + arg.getKey() + "}", String.valueOf(arg.getValue()));
+    }
+    return text;
+  }
+
+  /** Japanese unless the caller asked for a language we support. */
+  public static Locale supported(Locale requested) {
+    if (requested != null) {
+      for (Locale l : SUPPORTED) {
+        if (l.getLanguage().equals(requested.getLanguage())) {
+          return l;
+        }
+      }
+    }
+    return JAPANESE;
+  }
+
+  public static Locale firstSupported(List<Locale> preferences) {
+    for (Locale p : preferences) {
+      for (Locale l : SUPPORTED) {
+        if (l.getLanguage().equals(p.getLanguage())) {
+          return l;
+        }
+      }
+    }
+    return JAPANESE;
+  }
+}

@@ -1,0 +1,75 @@
+package jp.kyodo.platform;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds every problem+json response, so that all errors look alike. */
+public final class Problems {
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  private Problems() {}
+
+  public static Problem of(KyodoException e, Locale locale) {
+    List<Problem.FieldProblem> fields = null;
+    if (e instanceof InvalidInputException invalid) {
+      fields =
+          invalid.errors().stream()
+              .map(
+                  f ->
+                      new Problem.FieldProblem(
+                          f.field(), Messages.format(locale, f.messageKey(), f.args())))
+              .toList();
+    }
+    return problem(
+        e.status(),
+        e.code(),
+        Messages.format(locale, e.messageKey(), e.args()),
+        fields,
+        null,
+        locale);
+  }
+
+  public static Problem problem(
+      int status,
+      String code,
+      String detail,
+      List<Problem.FieldProblem> fields,
+      String errorId,
+      Locale locale) {
+    return new Problem(
+        "urn:kyodo:problem:" + code,
+        Messages.get(locale, "problem.title." + status),
+        status,
+        detail,
+        code,
+        fields,
+        errorId);
+  }
+
+  public static Response response(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  public static Response response(KyodoException e, Locale locale) {
+    Response.ResponseBuilder builder =
+        Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(of(e, locale));
+    if (e instanceof TooManyRequestsException limited) {
+      builder.header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()));
+    }
+    return builder.build();
+  }
+
+  public static Response simple(int status, String code, String messageKey, Locale locale) {
+    return response(
+        problem(status, code, Messages.format(locale, messageKey, Map.of()), null, null, locale));
+  }
+
+  /** For code that writes to the servlet response directly (the authentication mechanism). */
+  public static String toJson(Problem problem) {
+    return JSONB.toJson(problem);
+  }
+}

@@ -1,0 +1,56 @@
+package jp.kyodo.platform;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. Known causes wrapped by the container (a transaction that rolled back on a stale
+ * version, a body JSON-B could not read) keep their own status; a real fault is a 500 with an
+ * opaque id that is also in the log.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable e) {
+    Locale locale = ApiLocale.of(headers);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof KyodoException known) {
+        return Problems.response(known, locale);
+      }
+      if (t instanceof OptimisticLockException) {
+        return Problems.response(ConflictException.staleVersion(), locale);
+      }
+      if (t instanceof JsonbException || t instanceof JsonException) {
+        return MalformedBodyMapper.response(t, locale);
+      }
+    }
+    return logged(e, locale);
+  }
+
+  static Response logged(Throwable e, Locale locale) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error " + errorId, e);
+    return Problems.response(
+        Problems.problem(
+            500,
+            "internal_error",
+            Messages.format(locale, "problem.internal", java.util.Map.of("errorId", errorId)),
+            null,
+            errorId,
+            locale));
+  }
+}

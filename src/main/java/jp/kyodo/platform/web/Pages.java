@@ -1,0 +1,82 @@
+package jp.kyodo.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import jp.kyodo.platform.InvalidInputException;
+import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.Messages;
+
+/**
+ * What page beans share: messages in the page language, shown beside the field they concern (the
+ * field ids are the service's field names) or at the top of the form.
+ */
+public final class Pages {
+  private Pages() {}
+
+  public static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null
+        ? Messages.JAPANESE
+        : Messages.supported(faces.getViewRoot().getLocale());
+  }
+
+  public static String text(String key) {
+    return Messages.get(locale(), key);
+  }
+
+  public static String text(String key, Map<String, ?> args) {
+    return Messages.format(locale(), key, args);
+  }
+
+  public static void info(String key) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+  }
+
+  /** A failure from a service, shown beside the fields it names, or at the top of the form. */
+  public static void show(String formId, KyodoException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale = locale();
+    if (e instanceof InvalidInputException invalid) {
+      for (InvalidInputException.FieldError f : invalid.errors()) {
+        String text = Messages.format(locale, f.messageKey(), f.args());
+        String clientId = formId + ":" + f.field();
+        UIComponent field = faces.getViewRoot().findComponent(clientId);
+        if (field instanceof jakarta.faces.component.EditableValueHolder input) {
+          input.setValid(false);
+          faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        } else {
+          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+      }
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, Messages.get(locale, "common.errorsAbove"), null));
+      return;
+    }
+    String text = Messages.format(locale, e.messageKey(), e.args());
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  public static void redirect(String path) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps messages across the redirect that follows a successful form. */
+  public static void keepMessages() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+}

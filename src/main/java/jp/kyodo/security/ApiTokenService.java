@@ -1,0 +1,82 @@
+package jp.kyodo.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Issues, checks and revokes API bearer tokens. */
+@ApplicationScoped
+public class ApiTokenService {
+  @PersistenceContext(unitName = "kyodo")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "kyodo.api-token.lifetime", defaultValue = "P30D")
+  Duration lifetime;
+
+  @Inject
+  @ConfigProperty(name = "kyodo.api-token.idle-timeout", defaultValue = "P7D")
+  Duration idleTimeout;
+
+  /** A new token: the raw value is returned once and never stored. */
+  public record IssuedToken(String token, OffsetDateTime expiresAt) {}
+
+  @Transactional
+  public IssuedToken issue(long participantId) {
+    String raw = SecureTokens.generate();
+    ApiToken token = new ApiToken(SecureTokens.sha256(raw), participantId, now(), lifetime);
+    em.persist(token);
+    return new IssuedToken(raw, token.expiresAt());
+  }
+
+  /** The participant the token belongs to, when it is still usable. */
+  @Transactional
+  public Optional<Long> authenticate(String raw) {
+    if (raw == null || raw.isBlank() || raw.length() > 200) {
+      return Optional.empty();
+    }
+    return find(raw)
+        .filter(t -> t.isUsable(now(), idleTimeout))
+        .map(
+            t -> {
+              t.touch(now());
+              return t.participantId();
+            });
+  }
+
+  @Transactional
+  public void revoke(String raw) {
+    find(raw).ifPresent(t -> t.revoke(now()));
+  }
+
+  /** Revokes every token of a participant, e.g. on withdrawal or a password reset. */
+  @Transactional
+  public void revokeAll(long participantId) {
+    em.createQuery(
+            "update ApiToken t set t.revokedAt = :now"
+                + " where t.participantId = :p and t.revokedAt is null")
+        .setParameter("now", now())
+        .setParameter("p", participantId)
+        .executeUpdate();
+  }
+
+  private Optional<ApiToken> find(String raw) {
+    return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
+        .setParameter("h", SecureTokens.sha256(raw))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}
