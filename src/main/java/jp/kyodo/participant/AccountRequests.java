@@ -1,10 +1,8 @@
 package jp.kyodo.participant;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import jp.kyodo.platform.CleanText;
+import jp.kyodo.platform.Required;
 
 /** What callers send to the account use cases, from the REST API and the pages alike. */
 public final class AccountRequests {
@@ -16,23 +14,23 @@ public final class AccountRequests {
 
   /** Registration: e-mail, password, display name, optional profile, accepted documents. */
   public record Registration(
-      @NotBlank @CleanText(max = EMAIL_MAX) String email,
+      @Required @CleanText(max = EMAIL_MAX) String email,
       String password,
-      @NotBlank @CleanText(max = DISPLAY_NAME_MAX) String displayName,
+      @Required @CleanText(max = DISPLAY_NAME_MAX) String displayName,
       @CleanText(max = CODE_MAX) String ageBand,
       @CleanText(max = CODE_MAX) String areaCode,
       @CleanText(max = CODE_MAX) String districtCode,
       @CleanText(max = CODE_MAX) String relation,
       @CleanText(max = CODE_MAX) String preferredLanguage,
-      @NotBlank(message = "{validation.terms.required}") @CleanText(max = CODE_MAX)
+      @Required(message = "{validation.terms.required}") @CleanText(max = CODE_MAX)
           String acceptedTermsVersion,
-      @NotBlank(message = "{validation.privacy.required}") @CleanText(max = CODE_MAX)
+      @Required(message = "{validation.privacy.required}") @CleanText(max = CODE_MAX)
           String acceptedPrivacyVersion)
       implements ProfileRules.ProfileAnswers {}
 
   /** The editable part of one's own account; {@code version} guards against stale edits. */
   public record ProfileUpdate(
-      @NotBlank @CleanText(max = DISPLAY_NAME_MAX) String displayName,
+      @Required @CleanText(max = DISPLAY_NAME_MAX) String displayName,
       @CleanText(max = CODE_MAX) String ageBand,
       @CleanText(max = CODE_MAX) String areaCode,
       @CleanText(max = CODE_MAX) String districtCode,
@@ -42,19 +40,19 @@ public final class AccountRequests {
       implements ProfileRules.ProfileAnswers {}
 
   public record Credentials(
-      @NotBlank @CleanText(max = EMAIL_MAX) String email, @NotNull String password) {}
+      @Required @CleanText(max = EMAIL_MAX) String email, @Required String password) {}
 
-  public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {}
+  public record PasswordChange(@Required String currentPassword, @Required String newPassword) {}
 
-  public record EmailAddress(@NotBlank @CleanText(max = EMAIL_MAX) String email) {}
+  public record EmailAddress(@Required @CleanText(max = EMAIL_MAX) String email) {}
 
-  public record MailedToken(@NotBlank @CleanText(max = 200) String token) {}
+  public record MailedToken(@Required @CleanText(max = 200) String token) {}
 
   public record PasswordReset(
-      @NotBlank @CleanText(max = 200) String token, @NotNull String newPassword) {}
+      @Required @CleanText(max = 200) String token, @Required String newPassword) {}
 
-  public record Withdrawal(@NotNull String password) {}
+  public record Withdrawal(@Required String password) {}
 
   public record RoleAssignment(
-      @NotNull @Size(max = 3) List<String> roles, @NotBlank @CleanText(max = 500) String reason) {}
+      @Required List<String> roles, @Required @CleanText(max = 500) String reason) {}
 }

@@ -26,7 +26,7 @@ public class ProfileRules {
     String language =
         code(answers.preferredLanguage(), "preferredLanguage", reference::isLanguage, errors);
     String districtCode = Text.normalizeOptional(answers.districtCode());
-    if (districtCode != null) {
+    if (districtCode != null && errors.stream().noneMatch(e -> e.field().equals("districtCode"))) {
       var district = reference.district(districtCode);
       if (district.isEmpty()) {
         errors.add(new FieldError("districtCode", "validation.code.unknown", Map.of()));
@@ -51,6 +51,9 @@ public class ProfileRules {
   private static String code(
       String raw, String field, Predicate<String> known, List<FieldError> errors) {
     String code = Text.normalizeOptional(raw);
+    if (errors.stream().anyMatch(e -> e.field().equals(field))) {
+      return null;
+    }
     if (code != null && !known.test(code)) {
       errors.add(new FieldError(field, "validation.code.unknown", Map.of()));
       return null;

@@ -76,6 +76,9 @@ public class RoleService {
   private static Set<Role> parse(List<String> codes) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     List<FieldError> errors = new ArrayList<>();
+    if (codes.size() > Role.values().length) {
+      throw InvalidInputException.of("roles", "validation.role.tooMany");
+    }
     for (String code : codes) {
       Role.fromCode(code == null ? "" : Text.normalize(code))
           .ifPresentOrElse(

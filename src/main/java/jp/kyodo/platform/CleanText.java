@@ -1,7 +1,6 @@
 package jp.kyodo.platform;
 
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -15,7 +14,7 @@ import java.lang.annotation.Target;
  * characters (line breaks only when {@code multiline}). Null is valid; add @NotBlank if required.
  */
 @Constraint(validatedBy = CleanTextValidator.class)
-@Target({FIELD, PARAMETER, RECORD_COMPONENT})
+@Target({FIELD, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface CleanText {
   int max();

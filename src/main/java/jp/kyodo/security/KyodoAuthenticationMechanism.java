@@ -108,9 +108,9 @@ public class KyodoAuthenticationMechanism implements HttpAuthenticationMechanism
     try {
       response.setStatus(401);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"kyodo\"");
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(Problems.toJson(problem));
+      // JSON is UTF-8 by definition; no charset parameter, like every other problem response
+      response.setHeader("Content-Type", Problem.MEDIA_TYPE);
+      response.getOutputStream().write(Problems.toJson(problem).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

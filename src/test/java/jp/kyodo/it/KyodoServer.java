@@ -1,0 +1,70 @@
+package jp.kyodo.it;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import jp.kyodo.dev.KyodoStack;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts an embedded PostgreSQL and the built WAR on Payara Micro once per test run (free ports,
+ * log in target/payara-it.log) and stops both when the run ends.
+ */
+public class KyodoServer implements BeforeAllCallback {
+  public static final String ADMIN_EMAIL = "admin@kyodo.test";
+  public static final String ADMIN_PASSWORD = "it-admin-password-2026";
+
+  private static volatile KyodoStack stack;
+
+  public static String baseUrl() {
+    return stack.baseUrl();
+  }
+
+  /** Direct database access, for moving time forward (expiring tokens) and checking storage. */
+  public static Connection database() throws SQLException {
+    return DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent("kyodo-stack", key -> start(), KyodoStack.class);
+  }
+
+  private static KyodoStack start() {
+    try {
+      Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
+      Path jar =
+          Path.of(System.getProperty("payara.jar", "target/payara-micro.jar")).toAbsolutePath();
+      int port = KyodoStack.freePort();
+      KyodoStack s = new KyodoStack();
+      s.startDatabase(null)
+          .startPayara(
+              war,
+              jar,
+              port,
+              new File(war.getParent().toFile(), "payara-it.log"),
+              Map.of(
+                  "kyodo.admin.email",
+                  ADMIN_EMAIL,
+                  "kyodo.admin.password",
+                  ADMIN_PASSWORD,
+                  // fast hashing keeps the suite quick; production uses 600,000 iterations
+                  "kyodo.password.iterations",
+                  "10000",
+                  "kyodo.public-url",
+                  "http://127.0.0.1:" + port),
+              "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+      stack = s;
+      return s; // AutoCloseable: JUnit closes it when the root context ends
+    } catch (Exception e) {
+      throw new IllegalStateException("could not start Kyodo for the integration tests", e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package jp.kyodo.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+import jp.kyodo.platform.AccessDeniedException;
+import jp.kyodo.platform.AuthenticationRequiredException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Actor × rule → allowed. The owner of the account in question is participant 1. */
+class ForumPolicyTest {
+  private static final ForumPolicy POLICY = new ForumPolicy();
+  private static final long OWNER_ID = 1;
+
+  static final Actor ANONYMOUS = Actor.ANONYMOUS;
+  static final Actor OWNER = new Actor(OWNER_ID, "owner", Set.of());
+  static final Actor OTHER = new Actor(2L, "other", Set.of());
+  static final Actor STAFF = new Actor(3L, "staff", Set.of(Role.STAFF));
+  static final Actor MODERATOR = new Actor(4L, "moderator", Set.of(Role.MODERATOR));
+  static final Actor ADMIN = new Actor(5L, "admin", Set.of(Role.ADMINISTRATOR));
+
+  static Stream<Arguments> table() {
+    BiPredicate<ForumPolicy, Actor> view = (p, a) -> p.canViewAccount(a, OWNER_ID);
+    BiPredicate<ForumPolicy, Actor> edit = (p, a) -> p.canEditAccount(a, OWNER_ID);
+    BiPredicate<ForumPolicy, Actor> roles = ForumPolicy::canManageRoles;
+    BiPredicate<ForumPolicy, Actor> outbox = ForumPolicy::canReadOutbox;
+    BiPredicate<ForumPolicy, Actor> audit = ForumPolicy::canReadAuditLog;
+    BiPredicate<ForumPolicy, Actor> list = ForumPolicy::canListParticipants;
+    return Stream.of(
+        //                           anonymous owner  other  staff  moderator admin
+        row("view account", view, false, true, false, false, false, true),
+        row("edit account", edit, false, true, false, false, false, false),
+        row("manage roles", roles, false, false, false, false, false, true),
+        row("read outbox", outbox, false, false, false, false, false, true),
+        row("read audit log", audit, false, false, false, false, false, true),
+        row("list participants", list, false, false, false, false, false, true));
+  }
+
+  private static Arguments row(
+      String name, BiPredicate<ForumPolicy, Actor> rule, boolean... allowed) {
+    return Arguments.of(name, rule, allowed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("table")
+  void decides(String name, BiPredicate<ForumPolicy, Actor> rule, boolean[] allowed) {
+    Actor[] actors = {ANONYMOUS, OWNER, OTHER, STAFF, MODERATOR, ADMIN};
+    for (int i = 0; i < actors.length; i++) {
+      assertEquals(
+          allowed[i], rule.test(POLICY, actors[i]), name + " for " + actors[i].displayName());
+    }
+  }
+
+  @Test
+  void refusalIsUnauthenticatedForAnonymousAndForbiddenForOthers() {
+    assertThrows(AuthenticationRequiredException.class, () -> POLICY.require(false, ANONYMOUS));
+    assertThrows(AccessDeniedException.class, () -> POLICY.require(false, OTHER));
+    POLICY.require(true, ANONYMOUS);
+  }
+}
