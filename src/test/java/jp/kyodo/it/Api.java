@@ -47,8 +47,10 @@ public final class Api {
           .orElse(null);
     }
 
-    public String contentType() {
-      return header("Content-Type");
+    /** The media type without parameters such as charset. */
+    public String mediaType() {
+      String type = header("Content-Type");
+      return type == null ? null : type.split(";")[0].strip();
     }
 
     /** The field names of a 400 problem's errors. */

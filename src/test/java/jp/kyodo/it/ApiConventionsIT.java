@@ -15,7 +15,7 @@ class ApiConventionsIT {
 
   private static void assertProblem(Api.Reply reply, int status) {
     assertEquals(status, reply.status(), reply.body());
-    assertEquals("application/problem+json", reply.contentType());
+    assertEquals("application/problem+json", reply.mediaType());
     assertEquals(status, reply.json().getInt("status"));
     assertFalse(reply.json().getString("title").isBlank());
     assertFalse(reply.json().getString("detail").isBlank());

@@ -76,7 +76,7 @@ class RegistrationApiIT {
     assertEquals(201, Accounts.register(email, Accounts.PASSWORD, "一人目").status());
     Api.Reply again = Accounts.register(email.toUpperCase(), Accounts.PASSWORD, "二人目");
     assertEquals(409, again.status(), again.body());
-    assertEquals("application/problem+json", again.contentType());
+    assertEquals("application/problem+json", again.mediaType());
     assertEquals("duplicate_email", again.json().getString("code"));
   }
 

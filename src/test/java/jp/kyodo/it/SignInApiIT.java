@@ -24,7 +24,7 @@ class SignInApiIT {
     assertEquals(401, wrong.status());
     assertEquals(401, unknown.status());
     assertEquals(wrong.json().getString("detail"), unknown.json().getString("detail"));
-    assertEquals("application/problem+json", wrong.contentType());
+    assertEquals("application/problem+json", wrong.mediaType());
   }
 
   @Test
@@ -60,7 +60,7 @@ class SignInApiIT {
     assertEquals(204, Api.delete("/api/v1/auth/token", p.token()).status());
     Api.Reply after = Api.get("/api/v1/participants/me", p.token());
     assertEquals(401, after.status());
-    assertEquals("application/problem+json", after.contentType());
+    assertEquals("application/problem+json", after.mediaType());
     assertTrue(after.header("WWW-Authenticate").startsWith("Bearer"));
   }
 

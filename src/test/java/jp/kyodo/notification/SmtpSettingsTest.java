@@ -1,0 +1,48 @@
+package jp.kyodo.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** With SMTP configured, queued mail really leaves — checked against a local SMTP server. */
+class SmtpSettingsTest {
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  private static SmtpSettings settings(Optional<String> host, int port) {
+    SmtpSettings s = new SmtpSettings();
+    s.host = host;
+    s.port = port;
+    s.username = Optional.empty();
+    s.password = Optional.empty();
+    s.starttls = false;
+    s.from = "no-reply@kyodo.test";
+    s.connect();
+    return s;
+  }
+
+  @Test
+  void sendsJapaneseMailThroughTheConfiguredServer() throws Exception {
+    SmtpSettings s = settings(Optional.of("127.0.0.1"), SMTP.getSmtp().getPort());
+    assertTrue(s.enabled());
+    s.send("hanako@example.jp", "【協働】メールアドレスの確認", "はなこ 様\n\nリンクを開いてください。");
+
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertEquals(1, received.length);
+    assertEquals("【協働】メールアドレスの確認", received[0].getSubject());
+    assertEquals("hanako@example.jp", received[0].getAllRecipients()[0].toString());
+    assertTrue(String.valueOf(received[0].getContent()).contains("リンクを開いてください。"));
+  }
+
+  @Test
+  void withoutAHostMailStaysInTheOutbox() {
+    assertFalse(settings(Optional.empty(), 25).enabled());
+  }
+}
