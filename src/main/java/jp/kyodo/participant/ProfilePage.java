@@ -32,11 +32,7 @@ public class ProfilePage implements Serializable {
 
   private AccountView account;
   private String displayName;
-  private String ageBand;
-  private String areaCode;
-  private String districtCode;
-  private String relation;
-  private String preferredLanguage;
+  private ProfileForm profile;
   private String currentPassword;
   private String newPassword;
   private String withdrawalPassword;
@@ -49,11 +45,7 @@ public class ProfilePage implements Serializable {
   private void show(AccountView view) {
     account = view;
     displayName = view.displayName();
-    ageBand = view.ageBand();
-    areaCode = view.areaCode();
-    districtCode = view.districtCode();
-    relation = view.relation();
-    preferredLanguage = view.preferredLanguage();
+    profile = ProfileForm.of(view);
   }
 
   public void save() {
@@ -63,11 +55,11 @@ public class ProfilePage implements Serializable {
               account.id(),
               new AccountRequests.ProfileUpdate(
                   displayName,
-                  ageBand,
-                  areaCode,
-                  districtCode,
-                  relation,
-                  preferredLanguage,
+                  profile.ageBand(),
+                  profile.areaCode(),
+                  profile.districtCode(),
+                  profile.relation(),
+                  profile.preferredLanguage(),
                   account.version())));
       Pages.info("profile.saved");
     } catch (KyodoException e) {
@@ -126,52 +118,16 @@ public class ProfilePage implements Serializable {
     return account.roles().stream().map(r -> "profile.role." + r).toList();
   }
 
+  public ProfileForm getProfile() {
+    return profile;
+  }
+
   public String getDisplayName() {
     return displayName;
   }
 
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
-  }
-
-  public String getAgeBand() {
-    return ageBand;
-  }
-
-  public void setAgeBand(String ageBand) {
-    this.ageBand = ageBand;
-  }
-
-  public String getAreaCode() {
-    return areaCode;
-  }
-
-  public void setAreaCode(String areaCode) {
-    this.areaCode = areaCode;
-  }
-
-  public String getDistrictCode() {
-    return districtCode;
-  }
-
-  public void setDistrictCode(String districtCode) {
-    this.districtCode = districtCode;
-  }
-
-  public String getRelation() {
-    return relation;
-  }
-
-  public void setRelation(String relation) {
-    this.relation = relation;
-  }
-
-  public String getPreferredLanguage() {
-    return preferredLanguage;
-  }
-
-  public void setPreferredLanguage(String preferredLanguage) {
-    this.preferredLanguage = preferredLanguage;
   }
 
   public String getCurrentPassword() {

@@ -21,11 +21,7 @@ public class RegisterPage implements Serializable {
   private String email;
   private String password;
   private String displayName;
-  private String ageBand;
-  private String areaCode;
-  private String districtCode;
-  private String relation;
-  private String preferredLanguage;
+  private final ProfileForm profile = new ProfileForm();
   private boolean acceptTerms;
   private boolean acceptPrivacy;
   private String registeredEmail;
@@ -39,11 +35,11 @@ public class RegisterPage implements Serializable {
                   email,
                   password,
                   displayName,
-                  ageBand,
-                  areaCode,
-                  districtCode,
-                  relation,
-                  preferredLanguage,
+                  profile.ageBand(),
+                  profile.areaCode(),
+                  profile.districtCode(),
+                  profile.relation(),
+                  profile.preferredLanguage(),
                   acceptTerms ? current.termsVersion() : null,
                   acceptPrivacy ? current.privacyVersion() : null));
       registeredEmail = created.email();
@@ -82,52 +78,16 @@ public class RegisterPage implements Serializable {
     this.password = password;
   }
 
+  public ProfileForm getProfile() {
+    return profile;
+  }
+
   public String getDisplayName() {
     return displayName;
   }
 
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
-  }
-
-  public String getAgeBand() {
-    return ageBand;
-  }
-
-  public void setAgeBand(String ageBand) {
-    this.ageBand = ageBand;
-  }
-
-  public String getAreaCode() {
-    return areaCode;
-  }
-
-  public void setAreaCode(String areaCode) {
-    this.areaCode = areaCode;
-  }
-
-  public String getDistrictCode() {
-    return districtCode;
-  }
-
-  public void setDistrictCode(String districtCode) {
-    this.districtCode = districtCode;
-  }
-
-  public String getRelation() {
-    return relation;
-  }
-
-  public void setRelation(String relation) {
-    this.relation = relation;
-  }
-
-  public String getPreferredLanguage() {
-    return preferredLanguage;
-  }
-
-  public void setPreferredLanguage(String preferredLanguage) {
-    this.preferredLanguage = preferredLanguage;
   }
 
   public boolean isAcceptTerms() {
