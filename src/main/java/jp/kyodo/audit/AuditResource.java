@@ -1,13 +1,13 @@
 package jp.kyodo.audit;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,8 +23,11 @@ public class AuditResource {
   @Operation(summary = "Read the audit log (administrators), newest first")
   public List<AuditLog.AuditEntryView> search(
       @QueryParam("action") String action,
-      @QueryParam("actorId") Long actorId,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
-    return auditLog.search(action, actorId, limit);
+      @QueryParam("actorId") String actorId,
+      @QueryParam("limit") String limit) {
+    return auditLog.search(
+        action,
+        QueryParams.optionalLong("actorId", actorId),
+        QueryParams.intOr("limit", limit, 100));
   }
 }

@@ -1,13 +1,13 @@
 package jp.kyodo.notification;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,8 +22,7 @@ public class OutboxResource {
   @GET
   @Operation(summary = "Read outgoing mail (administrators); every read is audited")
   public List<MailOutbox.OutboxEntry> read(
-      @QueryParam("recipient") String recipient,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    return outbox.read(recipient, limit);
+      @QueryParam("recipient") String recipient, @QueryParam("limit") String limit) {
+    return outbox.read(recipient, QueryParams.intOr("limit", limit, 50));
   }
 }

@@ -2,7 +2,6 @@ package jp.kyodo.participant;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,8 +45,8 @@ public class ParticipantResource {
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Find participants by address or display name (administrators)")
   public List<AccountView> search(
-      @QueryParam("q") String query, @QueryParam("limit") @DefaultValue("50") int limit) {
-    return roles.search(query, limit);
+      @QueryParam("q") String query, @QueryParam("limit") String limit) {
+    return roles.search(query, QueryParams.intOr("limit", limit, 50));
   }
 
   @GET

@@ -35,6 +35,40 @@ public class ForumPolicy {
     return actor.has(Role.ADMINISTRATOR);
   }
 
+  /** Staff open, edit, publish and close topics on issues their departments own. */
+  public boolean canManageTopics(Actor actor) {
+    return actor.has(Role.STAFF);
+  }
+
+  /** Drafts are visible to staff only; everyone else gets 404 for them. */
+  public boolean canSeeDraftTopics(Actor actor) {
+    return actor.has(Role.STAFF);
+  }
+
+  public boolean canPublishOfficialResponse(Actor actor) {
+    return actor.has(Role.STAFF);
+  }
+
+  public boolean canManagePolicyAreas(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
+  }
+
+  public boolean canPostComment(Actor actor) {
+    return actor.isAuthenticated();
+  }
+
+  public boolean canReact(Actor actor) {
+    return actor.isAuthenticated();
+  }
+
+  public boolean canEditComment(Actor actor, long authorId) {
+    return actor.is(authorId);
+  }
+
+  public boolean canDeleteComment(Actor actor, long authorId) {
+    return actor.is(authorId);
+  }
+
   /** 401 for an anonymous caller, 403 for a signed-in one. */
   public void require(boolean allowed, Actor actor) {
     if (allowed) {

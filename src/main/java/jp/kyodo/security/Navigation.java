@@ -27,6 +27,10 @@ public class Navigation {
     return Pages.text("home.welcome", java.util.Map.of("name", getDisplayName()));
   }
 
+  public boolean isStaff() {
+    return policy.canManageTopics(currentActor.get());
+  }
+
   public boolean isAdministrator() {
     return policy.canReadOutbox(currentActor.get());
   }

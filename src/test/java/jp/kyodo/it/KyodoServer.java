@@ -59,7 +59,10 @@ public class KyodoServer implements BeforeAllCallback {
                   "kyodo.password.iterations",
                   "10000",
                   "kyodo.public-url",
-                  "http://127.0.0.1:" + port),
+                  "http://127.0.0.1:" + port,
+                  // X-Kyodo-Query-Count on every response, for QueryCountIT
+                  "kyodo.diagnostics.query-count",
+                  "true"),
               "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
       stack = s;
       return s; // AutoCloseable: JUnit closes it when the root context ends

@@ -75,6 +75,25 @@ public final class Pages {
     }
   }
 
+  /** A positive id from a page parameter, or null when it is missing or malformed. */
+  public static Long parseId(String raw) {
+    if (raw == null || !raw.matches("[0-9]{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(raw);
+  }
+
+  /** Answers the page request with 404 and the error page. */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
   /** Keeps messages across the redirect that follows a successful form. */
   public static void keepMessages() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

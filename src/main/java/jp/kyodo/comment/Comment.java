@@ -1,0 +1,183 @@
+package jp.kyodo.comment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import jp.kyodo.platform.BusinessRuleException;
+
+/**
+ * An opinion on a topic (depth 0) or a reply. Replies nest to a cap; a reply to a comment at the
+ * cap attaches beside it, at the cap, and still names the comment it answers. Counters (replies,
+ * reactions) are maintained by atomic SQL, never through this object.
+ */
+@Entity
+@Table(name = "comment")
+public class Comment {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "topic_id", updatable = false)
+  private long topicId;
+
+  @Column(name = "parent_id", updatable = false)
+  private Long parentId;
+
+  @Column(name = "root_id", updatable = false)
+  private Long rootId;
+
+  @Column(name = "in_reply_to_id", updatable = false)
+  private Long inReplyToId;
+
+  @Column(updatable = false)
+  private int depth;
+
+  @Column(name = "author_id", updatable = false)
+  private long authorId;
+
+  @Column(name = "author_is_staff", updatable = false)
+  private boolean authorIsStaff;
+
+  private String body;
+
+  @Column(updatable = false)
+  private String stance;
+
+  private String status;
+
+  @Column(name = "created_at", updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "edited_at")
+  private OffsetDateTime editedAt;
+
+  @Column(name = "deleted_at")
+  private OffsetDateTime deletedAt;
+
+  @Version private long version;
+
+  protected Comment() {}
+
+  private Comment(
+      long topicId,
+      Long parentId,
+      Long rootId,
+      Long inReplyToId,
+      int depth,
+      Author author,
+      String body,
+      String stance,
+      OffsetDateTime now) {
+    this.topicId = topicId;
+    this.parentId = parentId;
+    this.rootId = rootId;
+    this.inReplyToId = inReplyToId;
+    this.depth = depth;
+    this.authorId = author.id();
+    this.authorIsStaff = author.staff();
+    this.body = Objects.requireNonNull(body);
+    this.stance = stance;
+    this.status = "visible";
+    this.createdAt = now;
+  }
+
+  /** Who writes, and whether they write as ward staff (the badge is kept as it was then). */
+  public record Author(long id, boolean staff) {}
+
+  /** A top-level opinion on a topic, optionally with the author's stance. */
+  public static Comment opinion(
+      long topicId, Author author, String body, Stance stance, OffsetDateTime now) {
+    return new Comment(
+        topicId, null, null, null, 0, author, body, stance == null ? null : stance.code(), now);
+  }
+
+  /** A reply to {@code target}; at the depth cap it attaches beside the target. */
+  public static Comment replyTo(
+      Comment target, int maxDepth, Author author, String body, OffsetDateTime now) {
+    target.requireVisible();
+    boolean atCap = target.depth >= maxDepth;
+    long root = target.rootId == null ? target.id : target.rootId;
+    return new Comment(
+        target.topicId,
+        atCap ? target.parentId : target.id,
+        root,
+        target.id,
+        atCap ? target.depth : target.depth + 1,
+        author,
+        body,
+        null,
+        now);
+  }
+
+  /** Replaces the text; returns the previous text so that moderators keep every version. */
+  public String edit(String newBody, OffsetDateTime now) {
+    requireVisible();
+    String previous = body;
+    body = Objects.requireNonNull(newBody);
+    editedAt = now;
+    return previous;
+  }
+
+  /** The author's deletion: a placeholder keeps the thread's shape. */
+  public void delete(OffsetDateTime now) {
+    requireVisible();
+    status = "deleted";
+    deletedAt = now;
+  }
+
+  public void requireVisible() {
+    if (isDeleted()) {
+      throw new BusinessRuleException("comment_deleted", "problem.comment.deleted");
+    }
+  }
+
+  public boolean isDeleted() {
+    return "deleted".equals(status);
+  }
+
+  public boolean isRoot() {
+    return depth == 0;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long topicId() {
+    return topicId;
+  }
+
+  public Long parentId() {
+    return parentId;
+  }
+
+  public Long rootId() {
+    return rootId;
+  }
+
+  public Long inReplyToId() {
+    return inReplyToId;
+  }
+
+  public int depth() {
+    return depth;
+  }
+
+  public long authorId() {
+    return authorId;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public long version() {
+    return version;
+  }
+}

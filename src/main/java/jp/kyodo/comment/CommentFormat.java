@@ -1,0 +1,41 @@
+package jp.kyodo.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import jp.kyodo.platform.PlainTextRenderer;
+import jp.kyodo.platform.web.Pages;
+
+/** How pages show comments: safe text with links, names, headings that say who answers whom. */
+@Named
+@ApplicationScoped
+public class CommentFormat {
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+
+  public String html(String body) {
+    return PlainTextRenderer.toHtml(body);
+  }
+
+  public String name(CommentView.Author author) {
+    if (author == null || author.withdrawn() || author.displayName() == null) {
+      return Pages.text("common.withdrawnUser");
+    }
+    return author.displayName();
+  }
+
+  /** 「たろう さんの意見」 or 「はなこ さんから たろう さんへの返信」: read out by screen readers. */
+  public String heading(CommentView c) {
+    if (c.depth() == 0) {
+      return Pages.text("thread.opinionBy", Map.of("name", name(c.author())));
+    }
+    return Pages.text("thread.replyBy", Map.of("name", name(c.author()), "to", name(c.replyTo())));
+  }
+
+  public String time(OffsetDateTime t) {
+    return t == null ? "" : TIME.format(t.atZoneSameInstant(TOKYO));
+  }
+}

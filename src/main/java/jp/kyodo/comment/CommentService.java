@@ -1,0 +1,139 @@
+package jp.kyodo.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.kyodo.platform.BusinessRuleException;
+import jp.kyodo.platform.ConflictException;
+import jp.kyodo.platform.InputValidator;
+import jp.kyodo.platform.InvalidInputException;
+import jp.kyodo.platform.InvalidInputException.FieldError;
+import jp.kyodo.platform.Text;
+import jp.kyodo.security.Actor;
+import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
+import jp.kyodo.security.Role;
+import jp.kyodo.topic.Topic;
+import jp.kyodo.topic.TopicRepository;
+
+/** Writing comments: opinions, replies, edits and deletions by their authors. */
+@ApplicationScoped
+public class CommentService {
+  @Inject CurrentActor currentActor;
+  @Inject ForumPolicy policy;
+  @Inject InputValidator validator;
+  @Inject CommentSettings settings;
+  @Inject CommentRepository comments;
+  @Inject TopicRepository topics;
+  @Inject ThreadReader reader;
+  @Inject Clock clock;
+
+  @Transactional
+  public CommentView post(long topicId, CommentRequests.NewOpinion request) {
+    Actor actor = writer();
+    List<FieldError> errors = new ArrayList<>(validator.violations(request));
+    Stance stance = null;
+    if (request.stance() != null && !request.stance().isBlank()) {
+      stance = Stance.fromCode(request.stance().strip()).orElse(null);
+      if (stance == null) {
+        errors.add(new FieldError("stance", "validation.code.unknown", Map.of()));
+      }
+    }
+    String body = body(request.body(), errors);
+    Topic topic = topics.visible(topicId, false);
+    topic.requireAcceptingComments(now());
+    Comment comment = Comment.opinion(topicId, author(actor), body, stance, now());
+    return save(comment, actor);
+  }
+
+  @Transactional
+  public CommentView reply(long targetId, CommentRequests.NewReply request) {
+    Actor actor = writer();
+    String body =
+        body(
+            request == null ? null : request.body(),
+            new ArrayList<>(validator.violations(request)));
+    Comment target = comments.visible(targetId);
+    Topic topic = topics.visible(target.topicId(), false);
+    topic.requireAcceptingComments(now());
+    Comment reply = Comment.replyTo(target, settings.maxDepth(), author(actor), body, now());
+    comments.add(reply);
+    comments.countReply(reply.parentId());
+    return saved(reply, actor);
+  }
+
+  @Transactional
+  public CommentView edit(long id, CommentRequests.Edit request) {
+    Actor actor = currentActor.get();
+    Comment comment = comments.visible(id);
+    policy.require(policy.canEditComment(actor, comment.authorId()), actor);
+    List<FieldError> errors = new ArrayList<>(validator.violations(request));
+    String body = body(request.body(), errors);
+    comment.requireVisible();
+    if (request.version() != comment.version()) {
+      throw ConflictException.staleVersion();
+    }
+    topics.visible(comment.topicId(), false).requireAcceptingComments(now());
+    String previous = comment.edit(body, now());
+    comments.addRevision(id, previous, now());
+    comments.flush();
+    return reader.one(id).orElseThrow();
+  }
+
+  /** Authors may delete their own comments even after the topic closed: it is their text. */
+  @Transactional
+  public void delete(long id) {
+    Actor actor = currentActor.get();
+    Comment comment = comments.visible(id);
+    policy.require(policy.canDeleteComment(actor, comment.authorId()), actor);
+    comment.delete(now());
+    comments.flush();
+    topics.uncountComment(comment.topicId(), comment.isRoot());
+  }
+
+  private CommentView save(Comment comment, Actor actor) {
+    comments.add(comment);
+    return saved(comment, actor);
+  }
+
+  private CommentView saved(Comment comment, Actor actor) {
+    if (!topics.countComment(comment.topicId(), actor.id(), comment.isRoot())) {
+      throw new BusinessRuleException("topic_closed", "problem.topic.closed");
+    }
+    return reader.one(comment.id()).orElseThrow();
+  }
+
+  private Actor writer() {
+    Actor actor = currentActor.get();
+    policy.require(policy.canPostComment(actor), actor);
+    return actor;
+  }
+
+  private static Comment.Author author(Actor actor) {
+    return new Comment.Author(actor.id(), actor.has(Role.STAFF));
+  }
+
+  /** Normalised text within the configured length; throws with every field error found. */
+  private String body(String raw, List<FieldError> errors) {
+    String body = Text.normalize(raw);
+    if (body != null
+        && errors.stream().noneMatch(e -> e.field().equals("body"))
+        && Text.length(body) > settings.maxLength()) {
+      errors.add(
+          new FieldError("body", "validation.text.tooLong", Map.of("max", settings.maxLength())));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return body;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

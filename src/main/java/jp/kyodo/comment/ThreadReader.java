@@ -1,0 +1,222 @@
+package jp.kyodo.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads comment threads with a fixed number of statements per page, whatever the number of
+ * comments: one for the page of top-level comments, one for the first replies of all of them (a
+ * lateral join), one for the reader's own reactions. This is also the one place that decides which
+ * comments the public sees.
+ */
+@ApplicationScoped
+public class ThreadReader {
+  /** The public sees visible comments and the placeholders of deleted ones. */
+  static final String PUBLIC = "c.status in ('visible', 'deleted')";
+
+  private static final String COLUMNS =
+      "c.id, c.topic_id, c.parent_id, c.root_id, c.in_reply_to_id, c.depth, c.author_id,"
+          + " a.display_name, a.withdrawn_at is not null, c.author_is_staff,"
+          + " case when c.status = 'deleted' then null else c.body end, c.stance,"
+          + " c.status = 'deleted', c.created_at, c.edited_at, c.reply_count, c.agree_count,"
+          + " c.disagree_count, c.version, ta.id, ta.display_name,"
+          + " ta.withdrawn_at is not null, t.author_is_staff";
+
+  private static final String JOINS =
+      " join participant a on a.id = c.author_id"
+          + " left join comment t on t.id = c.in_reply_to_id"
+          + " left join participant ta on ta.id = t.author_id";
+
+  @PersistenceContext(unitName = "kyodo")
+  EntityManager em;
+
+  /** A page of top-level comments after the cursor, plus one extra to tell whether more follow. */
+  public List<CommentView> roots(long topicId, ThreadSort sort, ThreadCursor after, int limit) {
+    StringBuilder sql =
+        new StringBuilder("select ")
+            .append(COLUMNS)
+            .append(" from comment c")
+            .append(JOINS)
+            .append(" where c.topic_id = ?1 and c.depth = 0 and ")
+            .append(PUBLIC);
+    if (after != null) {
+      sql.append(
+          switch (sort) {
+            case OLDEST -> " and c.id > ?2";
+            case NEWEST -> " and c.id < ?2";
+            case AGREED -> " and (c.agree_count, c.id) < (?3, ?2)";
+          });
+    }
+    sql.append(
+        switch (sort) {
+          case OLDEST -> " order by c.id";
+          case NEWEST -> " order by c.id desc";
+          case AGREED -> " order by c.agree_count desc, c.id desc";
+        });
+    sql.append(" limit ").append(limit + 1);
+    Query q = em.createNativeQuery(sql.toString()).setParameter(1, topicId);
+    if (after != null) {
+      q.setParameter(2, after.id());
+      if (sort == ThreadSort.AGREED) {
+        q.setParameter(3, after.agreeCount());
+      }
+    }
+    return rows(q);
+  }
+
+  /** The first {@code perParent} replies of each given comment, oldest first. */
+  public Map<Long, List<CommentView>> firstReplies(Collection<Long> parentIds, int perParent) {
+    if (parentIds.isEmpty()) {
+      return Map.of();
+    }
+    Query q =
+        em.createNativeQuery(
+                "select "
+                    + COLUMNS
+                    + " from unnest(string_to_array(?1, ',')::bigint[]) as p(id)"
+                    + " cross join lateral (select * from comment c where c.parent_id = p.id and "
+                    + PUBLIC
+                    + " order by c.id limit ?2) c"
+                    + JOINS
+                    + " order by c.parent_id, c.id")
+            .setParameter(1, join(parentIds))
+            .setParameter(2, perParent);
+    return rows(q).stream()
+        .collect(Collectors.groupingBy(CommentView::parentId, HashMap::new, Collectors.toList()));
+  }
+
+  /** Replies of one comment after the cursor, oldest first, plus one extra. */
+  public List<CommentView> replies(long parentId, ThreadCursor after, int limit) {
+    Query q =
+        em.createNativeQuery(
+                "select "
+                    + COLUMNS
+                    + " from comment c"
+                    + JOINS
+                    + " where c.parent_id = ?1 and c.id > ?2 and "
+                    + PUBLIC
+                    + " order by c.id limit "
+                    + (limit + 1))
+            .setParameter(1, parentId)
+            .setParameter(2, after == null ? 0L : after.id());
+    return rows(q);
+  }
+
+  public Optional<CommentView> one(long id) {
+    Query q =
+        em.createNativeQuery(
+                "select " + COLUMNS + " from comment c" + JOINS + " where c.id = ?1 and " + PUBLIC)
+            .setParameter(1, id);
+    return rows(q).stream().findFirst();
+  }
+
+  /** The comment's ancestors from the top-level comment down to its parent. */
+  public List<CommentView> ancestors(long id) {
+    Query q =
+        em.createNativeQuery(
+                "with recursive up(id, parent_id, n) as ("
+                    + " select id, parent_id, 0 from comment where id = ?1"
+                    + " union all select p.id, p.parent_id, up.n + 1 from comment p"
+                    + " join up on p.id = up.parent_id)"
+                    + " select "
+                    + COLUMNS
+                    + " from up join comment c on c.id = up.id"
+                    + JOINS
+                    + " where up.n > 0 and "
+                    + PUBLIC
+                    + " order by up.n desc")
+            .setParameter(1, id);
+    return rows(q);
+  }
+
+  /** The reader's reactions on the given comments: comment id → agree | disagree. */
+  @SuppressWarnings("unchecked")
+  public Map<Long, String> reactionsOf(long participantId, Collection<Long> commentIds) {
+    if (commentIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select comment_id, kind from reaction where participant_id = ?1"
+                    + " and comment_id = any(string_to_array(?2, ',')::bigint[])")
+            .setParameter(1, participantId)
+            .setParameter(2, join(commentIds))
+            .getResultList();
+    Map<Long, String> result = new HashMap<>();
+    rows.forEach(r -> result.put(((Number) r[0]).longValue(), (String) r[1]));
+    return result;
+  }
+
+  private static String join(Collection<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<CommentView> rows(Query q) {
+    List<Object[]> rows = q.getResultList();
+    return rows.stream().map(ThreadReader::view).toList();
+  }
+
+  private static CommentView view(Object[] r) {
+    boolean withdrawn = (Boolean) r[8];
+    CommentView.Author author =
+        new CommentView.Author(
+            withdrawn ? null : asLong(r[6]), (String) r[7], (Boolean) r[9], withdrawn);
+    CommentView.Author replyTo = null;
+    if (r[19] != null) {
+      boolean replyToWithdrawn = (Boolean) r[21];
+      replyTo =
+          new CommentView.Author(
+              replyToWithdrawn ? null : asLong(r[19]),
+              (String) r[20],
+              Boolean.TRUE.equals(r[22]),
+              replyToWithdrawn);
+    }
+    OffsetDateTime editedAt = time(r[14]);
+    return new CommentView(
+        asLong(r[0]),
+        asLong(r[1]),
+        asLong(r[2]),
+        asLong(r[3]),
+        asLong(r[4]),
+        ((Number) r[5]).intValue(),
+        author,
+        replyTo,
+        (String) r[10],
+        (String) r[11],
+        (Boolean) r[12],
+        editedAt != null,
+        time(r[13]),
+        editedAt,
+        ((Number) r[15]).intValue(),
+        ((Number) r[16]).intValue(),
+        ((Number) r[17]).intValue(),
+        null,
+        asLong(r[18]));
+  }
+
+  private static Long asLong(Object o) {
+    return o == null ? null : ((Number) o).longValue();
+  }
+
+  private static OffsetDateTime time(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime odt) {
+      return odt;
+    }
+    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,54 @@
+package jp.kyodo.comment;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jp.kyodo.platform.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A topic's thread: cursor-paged top-level comments, and posting a new opinion. */
+@Path("topics/{topicId: [0-9]+}/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Comments")
+public class TopicCommentsResource {
+  @Inject ThreadService threads;
+  @Inject CommentService comments;
+
+  @GET
+  @Operation(
+      summary =
+          "Top-level comments (sort oldest | newest | agreed), each with its first replies;"
+              + " follow nextCursor for the next page")
+  public ThreadService.ThreadPage thread(
+      @PathParam("topicId") long topicId,
+      @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
+    return threads.topicThread(topicId, sort, cursor, QueryParams.optionalInt("limit", limit));
+  }
+
+  @POST
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Post an opinion on an open topic")
+  public Response post(
+      @PathParam("topicId") long topicId,
+      CommentRequests.NewOpinion request,
+      @Context UriInfo uri) {
+    CommentView created = comments.post(topicId, request);
+    return Response.created(uri.getBaseUriBuilder().path("comments/{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+}

@@ -1,0 +1,33 @@
+package jp.kyodo.platform;
+
+/**
+ * Numeric query parameters arrive as text and are parsed here: JAX-RS would answer a malformed
+ * {@code ?limit=abc} with 404, but it is the client's input that is wrong, so it is a 400.
+ */
+public final class QueryParams {
+  private QueryParams() {}
+
+  public static Integer optionalInt(String name, String raw) {
+    Long value = optionalLong(name, raw);
+    if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+      throw InvalidInputException.of(name, "validation.type");
+    }
+    return value == null ? null : value.intValue();
+  }
+
+  public static int intOr(String name, String raw, int fallback) {
+    Integer value = optionalInt(name, raw);
+    return value == null ? fallback : value;
+  }
+
+  public static Long optionalLong(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(name, "validation.type");
+    }
+  }
+}

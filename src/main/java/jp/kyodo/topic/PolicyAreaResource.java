@@ -1,0 +1,36 @@
+package jp.kyodo.topic;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("policy-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Topics")
+public class PolicyAreaResource {
+  @Inject PolicyAreas policyAreas;
+
+  @GET
+  @Operation(summary = "The policy areas topics belong to (active ones)")
+  public List<PolicyAreas.PolicyArea> list() {
+    return policyAreas.active();
+  }
+
+  @PUT
+  @Path("{code}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Add or change a policy area (administrators); audited")
+  public PolicyAreas.PolicyArea save(@PathParam("code") String code, PolicyAreas.Change change) {
+    return policyAreas.save(code, change);
+  }
+}

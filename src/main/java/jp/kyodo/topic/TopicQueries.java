@@ -1,0 +1,182 @@
+package jp.kyodo.topic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.kyodo.platform.InvalidInputException;
+import jp.kyodo.security.Actor;
+import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
+
+/** Reading topics: one topic with its answer, and the filtered, sorted, paged list. */
+@ApplicationScoped
+public class TopicQueries {
+  public static final int MAX_PAGE_SIZE = 100;
+
+  @PersistenceContext(unitName = "kyodo")
+  EntityManager em;
+
+  @Inject TopicRepository topics;
+  @Inject OfficialResponses responses;
+  @Inject CurrentActor currentActor;
+  @Inject ForumPolicy policy;
+  @Inject Clock clock;
+
+  /** Filters and order of the topic list; null means "any". */
+  public record Filter(
+      String status,
+      String policyArea,
+      String area,
+      String district,
+      String sort,
+      int page,
+      int size) {}
+
+  /** One line of the topic list. */
+  public record TopicSummary(
+      long id,
+      String title,
+      String policyArea,
+      String scopeArea,
+      String scopeDistrict,
+      String department,
+      String status,
+      OffsetDateTime opensAt,
+      OffsetDateTime closesAt,
+      OffsetDateTime publishedAt,
+      int commentCount,
+      int participantCount,
+      OffsetDateTime lastActivityAt,
+      String responseStatus) {}
+
+  /** A page of the topic list. */
+  public record TopicListing(List<TopicSummary> items, long total, int page, int size) {}
+
+  public TopicView view(long id) {
+    return view(id, currentActor.get());
+  }
+
+  TopicView view(long id, Actor actor) {
+    Topic topic = topics.visible(id, policy.canSeeDraftTopics(actor));
+    return TopicView.of(
+        topic,
+        topic.acceptsComments(OffsetDateTime.now(clock)),
+        responses.current(id).orElse(null));
+  }
+
+  @SuppressWarnings("unchecked")
+  public TopicListing list(Filter filter) {
+    Actor actor = currentActor.get();
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (filter.status() == null) {
+      where.append(" and t.status <> 'draft'");
+    } else if (TopicStatus.fromCode(filter.status()).isEmpty()) {
+      errors.add(error("status"));
+    } else if (filter.status().equals("draft") && !policy.canSeeDraftTopics(actor)) {
+      errors.add(error("status"));
+    } else {
+      params.add(filter.status());
+      where.append(" and t.status = ?").append(params.size());
+    }
+    addEquals(where, params, "t.policy_area", filter.policyArea());
+    addEquals(where, params, "t.scope_area", filter.area());
+    addEquals(where, params, "t.scope_district", filter.district());
+    String order =
+        switch (filter.sort() == null ? "newest" : filter.sort()) {
+          case "newest" -> " order by t.published_at desc nulls last, t.id desc";
+          case "closing" -> " order by t.closes_at asc, t.id";
+          case "active" -> " order by t.last_activity_at desc nulls last, t.id desc";
+          default -> {
+            errors.add(error("sort"));
+            yield "";
+          }
+        };
+    if (filter.page() < 1) {
+      errors.add(error("page"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    int size = Math.max(1, Math.min(filter.size(), MAX_PAGE_SIZE));
+    Query q =
+        em.createNativeQuery(
+            "select t.id, t.title, t.policy_area, t.scope_area, t.scope_district, t.department,"
+                + " t.status, t.opens_at, t.closes_at, t.published_at, t.comment_count,"
+                + " t.participant_count, t.last_activity_at,"
+                + " (select r.status from official_response r where r.topic_id = t.id"
+                + " order by r.id desc limit 1), count(*) over ()"
+                + " from topic t"
+                + where
+                + order
+                + " limit "
+                + size
+                + " offset "
+                + (long) (filter.page() - 1) * size);
+    for (int i = 0; i < params.size(); i++) {
+      q.setParameter(i + 1, params.get(i));
+    }
+    List<Object[]> rows = q.getResultList();
+    long total = rows.isEmpty() ? countOnly(where, params) : ((Number) rows.get(0)[14]).longValue();
+    return new TopicListing(
+        rows.stream().map(TopicQueries::summary).toList(), total, filter.page(), size);
+  }
+
+  private long countOnly(StringBuilder where, List<Object> params) {
+    Query q = em.createNativeQuery("select count(*) from topic t" + where);
+    for (int i = 0; i < params.size(); i++) {
+      q.setParameter(i + 1, params.get(i));
+    }
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  private static void addEquals(
+      StringBuilder where, List<Object> params, String column, String value) {
+    if (value != null && !value.isBlank()) {
+      params.add(value);
+      where.append(" and ").append(column).append(" = ?").append(params.size());
+    }
+  }
+
+  private static InvalidInputException.FieldError error(String field) {
+    return new InvalidInputException.FieldError(field, "validation.code.unknown", Map.of());
+  }
+
+  private static TopicSummary summary(Object[] r) {
+    return new TopicSummary(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        time(r[7]),
+        time(r[8]),
+        time(r[9]),
+        ((Number) r[10]).intValue(),
+        ((Number) r[11]).intValue(),
+        time(r[12]),
+        (String) r[13]);
+  }
+
+  static OffsetDateTime time(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime odt) {
+      return odt;
+    }
+    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+  }
+}
