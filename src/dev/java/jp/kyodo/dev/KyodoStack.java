@@ -98,6 +98,19 @@ public final class KyodoStack implements AutoCloseable {
       Map<String, String> settings,
       String jvmArgs)
       throws IOException, InterruptedException {
+    return startPayara(war, payaraJar, httpPort, logFile, settings, jvmArgs, List.of());
+  }
+
+  /** As above, with extra Payara Micro options (for example --maxHttpThreads for benchmarks). */
+  public KyodoStack startPayara(
+      Path war,
+      Path payaraJar,
+      int httpPort,
+      File logFile,
+      Map<String, String> settings,
+      String jvmArgs,
+      List<String> payaraArgs)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String arg : jvmArgs.split("\\s+")) {
@@ -117,6 +130,7 @@ public final class KyodoStack implements AutoCloseable {
             "--rootdir", war.getParent().resolve("payara-root-" + httpPort).toString(),
             "--deploy", war.toString(),
             "--contextroot", "/"));
+    cmd.addAll(payaraArgs);
     Path configDir = Path.of(System.getProperty("kyodo.config.dir", "config"));
     Path preboot = configDir.resolve("payara-preboot.asadmin").toAbsolutePath();
     if (Files.exists(preboot)) {

@@ -32,6 +32,7 @@ public class CommentService {
   @Inject TopicRepository topics;
   @Inject ThreadReader reader;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<ThreadChanged> changed;
 
   @Transactional
   public CommentView post(long topicId, CommentRequests.NewOpinion request) {
@@ -82,6 +83,7 @@ public class CommentService {
     String previous = comment.edit(body, now());
     comments.addRevision(id, previous, now());
     comments.flush();
+    changed.fire(new ThreadChanged(comment.topicId()));
     return reader.one(id).orElseThrow();
   }
 
@@ -94,6 +96,7 @@ public class CommentService {
     comment.delete(now());
     comments.flush();
     topics.uncountComment(comment.topicId(), comment.isRoot());
+    changed.fire(new ThreadChanged(comment.topicId()));
   }
 
   private CommentView save(Comment comment, Actor actor) {
@@ -105,6 +108,7 @@ public class CommentService {
     if (!topics.countComment(comment.topicId(), actor.id(), comment.isRoot())) {
       throw new BusinessRuleException("topic_closed", "problem.topic.closed");
     }
+    changed.fire(new ThreadChanged(comment.topicId()));
     return reader.one(comment.id()).orElseThrow();
   }
 

@@ -27,6 +27,7 @@ public class ReactionService {
   @Inject CommentRepository comments;
   @Inject TopicRepository topics;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<ThreadChanged> changed;
 
   /** The reader's reaction and the comment's counts after the change. */
   public record ReactionState(String myReaction, int agreeCount, int disagreeCount) {}
@@ -52,6 +53,7 @@ public class ReactionService {
     int[] counts =
         comments.adjustReactionCounts(
             comment.id(), delta("agree", previous, kind), delta("disagree", previous, kind));
+    changed.fire(new ThreadChanged(comment.topicId()));
     return new ReactionState(kind, counts[0], counts[1]);
   }
 
@@ -65,6 +67,7 @@ public class ReactionService {
     int[] counts =
         comments.adjustReactionCounts(
             comment.id(), delta("agree", previous, null), delta("disagree", previous, null));
+    changed.fire(new ThreadChanged(comment.topicId()));
     return new ReactionState(null, counts[0], counts[1]);
   }
 

@@ -13,7 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jp.kyodo.platform.QueryParams;
+import jp.kyodo.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,18 +29,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TopicCommentsResource {
   @Inject ThreadService threads;
   @Inject CommentService comments;
+  @Inject ThreadPageCache cache;
+  @Inject CurrentActor currentActor;
 
   @GET
   @Operation(
       summary =
           "Top-level comments (sort oldest | newest | agreed), each with its first replies;"
               + " follow nextCursor for the next page")
-  public ThreadService.ThreadPage thread(
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = ThreadService.ThreadPage.class)))
+  public Response thread(
       @PathParam("topicId") long topicId,
       @QueryParam("sort") String sort,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") String limit) {
-    return threads.topicThread(topicId, sort, cursor, QueryParams.optionalInt("limit", limit));
+    Integer size = QueryParams.optionalInt("limit", limit);
+    if (currentActor.get().isAuthenticated()) {
+      return Response.ok(threads.topicThread(topicId, sort, cursor, size)).build();
+    }
+    byte[] json =
+        cache.page(
+            new ThreadPageCache.Key(topicId, sort, cursor, size),
+            () -> threads.topicThread(topicId, sort, cursor, size));
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @POST

@@ -1,0 +1,223 @@
+package jp.kyodo.dev;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./kyodo bench}: a fresh PostgreSQL, Kyodo on Payara Micro with production JVM flags, the
+ * ward-scale data set, then wrk against the hot paths. Prints a table and writes it to
+ * bench/results/. Everything listens on 127.0.0.1 and is stopped at the end.
+ */
+public final class Bench {
+  private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: ([0-9]+)");
+  private static final Pattern REQUESTS = Pattern.compile("([0-9]+) requests in");
+
+  private Bench() {}
+
+  /** One load scenario. */
+  record Scenario(String name, String path, String script, int connections, String target) {}
+
+  /** What wrk measured. */
+  record Result(
+      Scenario scenario, double rps, double p50, double p99, long requests, long errors) {}
+
+  public static void main(String[] args) throws Exception {
+    Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
+    Path jar =
+        Path.of(System.getProperty("payara.jar", "target/payara-micro.jar")).toAbsolutePath();
+    String duration = System.getenv().getOrDefault("KYODO_BENCH_DURATION", "20s");
+    Path data = Path.of("target", "bench-db").toAbsolutePath();
+    deleteRecursively(data);
+    try (KyodoStack stack = new KyodoStack()) {
+      stack.startDatabase(data);
+      int port = KyodoStack.freePort();
+      stack.startPayara(
+          war,
+          jar,
+          port,
+          new File("target/payara-bench.log"),
+          Map.of("kyodo.public-url", "http://127.0.0.1:" + port),
+          "-Xms1g -Xmx2g",
+          List.of("--maxHttpThreads", "64", "--minHttpThreads", "16"));
+      long t0 = System.nanoTime();
+      try (Connection c =
+          DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())) {
+        new BenchData().fill(c);
+      }
+      double generation = (System.nanoTime() - t0) / 1e9;
+      String base = stack.baseUrl();
+      List<Scenario> scenarios =
+          List.of(
+              new Scenario(
+                  "hot topic, first page (API)",
+                  "/api/v1/topics/1/comments",
+                  null,
+                  32,
+                  "p99 < 50 ms, ≥ 1,000 req/s"),
+              new Scenario("hot topic, first page (HTML)", "/topic.xhtml?id=1", null, 32, ""),
+              new Scenario(
+                  "replies of a comment (API)",
+                  "/api/v1/comments/" + busyComment(stack) + "/replies",
+                  null,
+                  32,
+                  ""),
+              new Scenario("topic list (API)", "/api/v1/topics?sort=active", null, 32, ""),
+              new Scenario(
+                  "post comments (API)",
+                  "/",
+                  "bench/post-comment.lua",
+                  32,
+                  "p99 < 100 ms, ≥ 300 req/s"));
+      for (Scenario s : scenarios) {
+        if (s.script() == null) {
+          wrk(base, s, "5s"); // warm-up: JIT and caches
+        }
+      }
+      List<Result> results = new ArrayList<>();
+      for (Scenario s : scenarios) {
+        results.add(wrk(base, s, duration));
+      }
+      long rss = rssKb(stack.payaraProcess().pid());
+      String report = report(results, generation, rss, duration);
+      System.out.println(report);
+      Path out =
+          Path.of(
+              "bench",
+              "results",
+              LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, report, StandardCharsets.UTF_8);
+      System.out.println("written to " + out);
+    }
+  }
+
+  private static long busyComment(KyodoStack stack) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+        var rs =
+            c.createStatement()
+                .executeQuery("select id from comment order by reply_count desc limit 1")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Result wrk(String base, Scenario s, String duration)
+      throws IOException, InterruptedException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "wrk",
+                "-t2",
+                "-c" + s.connections(),
+                "-d" + duration,
+                "--timeout",
+                "5s",
+                "--latency"));
+    if (s.script() != null) {
+      cmd.addAll(List.of("-s", s.script()));
+    }
+    cmd.add(base + s.path());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IllegalStateException("wrk failed: " + out);
+    }
+    return new Result(
+        s,
+        number(RPS, out),
+        latency(out, "50%"),
+        latency(out, "99%"),
+        (long) number(REQUESTS, out),
+        (long) number(NON_2XX, out));
+  }
+
+  private static double number(Pattern p, String out) {
+    Matcher m = p.matcher(out);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+  }
+
+  /** A latency percentile line of wrk --latency, in milliseconds. */
+  private static double latency(String out, String percentile) {
+    Matcher m =
+        Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)").matcher(out);
+    if (!m.find()) {
+      return Double.NaN;
+    }
+    double v = Double.parseDouble(m.group(1));
+    return switch (m.group(2)) {
+      case "us" -> v / 1000;
+      case "s" -> v * 1000;
+      default -> v;
+    };
+  }
+
+  private static long rssKb(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
+  }
+
+  private static String report(
+      List<Result> results, double generation, long rssKb, String duration) {
+    StringBuilder r = new StringBuilder();
+    r.append("## Kyodo benchmark ").append(LocalDateTime.now().withNano(0)).append("\n\n");
+    r.append(
+        String.format(
+            "Data: %,d participants, %,d topics (%d hot × %,d comments), %,d comments, %,d reactions;"
+                + " generated in %.0f s.%n",
+            BenchData.PARTICIPANTS,
+            BenchData.TOPICS,
+            BenchData.HOT_TOPICS,
+            BenchData.HOT_COMMENTS,
+            BenchData.COMMENTS,
+            BenchData.REACTIONS,
+            generation));
+    r.append("Load: wrk, 2 threads, 32 connections, ")
+        .append(duration)
+        .append(
+            " per scenario after a 5 s warm-up; server and PostgreSQL on the same 2 cores.\n\n");
+    r.append("| scenario | req/s | p50 ms | p99 ms | requests | non-2xx | target |\n");
+    r.append("|---|---:|---:|---:|---:|---:|---|\n");
+    for (Result x : results) {
+      r.append(
+          String.format(
+              "| %s | %.0f | %.1f | %.1f | %,d | %,d | %s |%n",
+              x.scenario().name(),
+              x.rps(),
+              x.p50(),
+              x.p99(),
+              x.requests(),
+              x.errors(),
+              x.scenario().target()));
+    }
+    r.append(String.format("%nPayara resident memory after the run: %,d MB%n", rssKb / 1024));
+    return r.toString();
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
