@@ -31,6 +31,7 @@ public class RoleService {
   @Inject ParticipantRepository participants;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<jp.kyodo.security.AccountChanged> changed;
 
   @Transactional
   public List<AccountView> search(String query, int limit) {
@@ -70,6 +71,7 @@ public class RoleService {
       }
     }
     participants.flush();
+    changed.fire(new jp.kyodo.security.AccountChanged(participantId));
     return AccountView.of(target);
   }
 

@@ -18,6 +18,7 @@ public class ApiTokenService {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<AccountChanged> changed;
 
   @Inject
   @ConfigProperty(name = "kyodo.api-token.lifetime", defaultValue = "P30D")
@@ -55,7 +56,12 @@ public class ApiTokenService {
 
   @Transactional
   public void revoke(String raw) {
-    find(raw).ifPresent(t -> t.revoke(now()));
+    find(raw)
+        .ifPresent(
+            t -> {
+              t.revoke(now());
+              changed.fire(new AccountChanged(t.participantId()));
+            });
   }
 
   /** Revokes every token of a participant, e.g. on withdrawal or a password reset. */
@@ -67,6 +73,7 @@ public class ApiTokenService {
         .setParameter("now", now())
         .setParameter("p", participantId)
         .executeUpdate();
+    changed.fire(new AccountChanged(participantId));
   }
 
   private Optional<ApiToken> find(String raw) {

@@ -31,6 +31,7 @@ import jp.kyodo.platform.Problems;
 public class KyodoAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject ApiTokenService tokens;
   @Inject ActorSource actors;
+  @Inject ActorCache cache;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -46,7 +47,7 @@ public class KyodoAuthenticationMechanism implements HttpAuthenticationMechanism
       if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
         return unauthorized(request, response, context, "problem.invalidToken");
       }
-      actor = tokens.authenticate(authorization.substring(7).trim()).flatMap(actors::activeActor);
+      actor = bearer(authorization.substring(7).trim());
       if (actor.isEmpty()) {
         return unauthorized(request, response, context, "problem.invalidToken");
       }
@@ -72,6 +73,20 @@ public class KyodoAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.redirect(request.getContextPath() + "/login.xhtml?next=" + next(request));
     }
     return context.doNothing();
+  }
+
+  private Optional<Actor> bearer(String token) {
+    if (token.isEmpty() || token.length() > 200) {
+      return Optional.empty();
+    }
+    String hash = SecureTokens.sha256(token);
+    Optional<Actor> cached = cache.get(hash);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    Optional<Actor> actor = tokens.authenticate(token).flatMap(actors::activeActor);
+    actor.ifPresent(a -> cache.put(hash, a));
+    return actor;
   }
 
   private static boolean isStaticResource(String path) {

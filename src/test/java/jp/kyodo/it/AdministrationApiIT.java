@@ -57,6 +57,23 @@ class AdministrationApiIT {
   }
 
   @Test
+  void roleChangesTakeEffectForATokenAlreadyInUse() {
+    Accounts.Participant p = Accounts.confirmed("cached");
+    String topic = Forum.topicJson("役割の即時反映", "本文");
+    assertEquals(403, Api.post("/api/v1/topics", topic, p.token()).status(), "not staff yet");
+    Api.put(
+        "/api/v1/participants/" + p.id() + "/roles",
+        Api.json("roles", List.of("staff"), "reason", "任命"),
+        Accounts.admin());
+    assertEquals(201, Api.post("/api/v1/topics", topic, p.token()).status(), "staff at once");
+    Api.put(
+        "/api/v1/participants/" + p.id() + "/roles",
+        Api.json("roles", List.of(), "reason", "解任"),
+        Accounts.admin());
+    assertEquals(403, Api.post("/api/v1/topics", topic, p.token()).status(), "revoked at once");
+  }
+
+  @Test
   void unknownRoleIsRejectedWithTheField() {
     Accounts.Participant p = Accounts.confirmed("badrole");
     Api.Reply reply =
