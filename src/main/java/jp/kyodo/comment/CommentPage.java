@@ -1,9 +1,9 @@
 package jp.kyodo.comment;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.web.Pages;
@@ -13,45 +13,51 @@ import jp.kyodo.topic.TopicView;
 
 /**
  * comment.xhtml?id=…: the permalink of a comment, with the path above it, its replies, the reply
- * form, and editing or deleting for its author.
+ * form, and editing or deleting for its author. Request scoped like the topic page, so anonymous
+ * readers get no session; the edit form carries the version the author saw.
  */
 @Named
-@ViewScoped
-public class CommentPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CommentPage {
+  @Inject ThreadService threads;
+  @Inject CommentService comments;
+  @Inject ReactionService reactions;
+  @Inject TopicQueries topics;
+  @Inject CurrentActor currentActor;
 
-  @Inject transient ThreadService threads;
-  @Inject transient CommentService comments;
-  @Inject transient ReactionService reactions;
-  @Inject transient TopicQueries topics;
-  @Inject transient CurrentActor currentActor;
-
-  private String idParam;
-  private String cursor;
-  private long id;
+  private Long id;
   private ThreadService.CommentContext context;
   private ThreadService.RepliesPage replies;
   private TopicView topic;
+  private KyodoException badAddress;
   private String replyBody;
   private String editBody;
 
-  public void load() {
-    Long parsed = Pages.parseId(idParam);
-    if (parsed == null) {
-      Pages.notFound();
+  @PostConstruct
+  void read() {
+    id = Pages.parseId(Pages.param("id"));
+    if (id == null) {
       return;
     }
-    id = parsed;
     try {
       context = threads.context(id);
-      replies = cursor == null ? context.replies() : threads.replies(id, cursor, null);
       topic = topics.view(context.comment().topicId());
       editBody = context.comment().body();
+      String cursor = Pages.param("cursor");
+      replies = cursor == null ? context.replies() : threads.replies(id, cursor, null);
     } catch (ResourceNotFoundException e) {
-      Pages.notFound();
+      context = null;
     } catch (KyodoException e) {
+      badAddress = e;
       replies = context.replies();
-      Pages.show("replyForm", e);
+    }
+  }
+
+  public void load() {
+    if (context == null || topic == null) {
+      Pages.notFound();
+    } else if (badAddress != null) {
+      Pages.show("replyForm", badAddress);
     }
   }
 
@@ -65,8 +71,9 @@ public class CommentPage implements Serializable {
   }
 
   public void edit() {
+    Long version = Pages.parseId(Pages.param("version"));
     try {
-      comments.edit(id, new CommentRequests.Edit(editBody, context.comment().version()));
+      comments.edit(id, new CommentRequests.Edit(editBody, version));
       Pages.redirect("/comment.xhtml?id=" + id);
     } catch (KyodoException e) {
       Pages.show("editForm", e);
@@ -82,7 +89,11 @@ public class CommentPage implements Serializable {
     }
   }
 
-  public void react(long commentId, String kind) {
+  public void react(String kind) {
+    Long commentId = Pages.parseId(Pages.param("comment"));
+    if (commentId == null) {
+      return;
+    }
     try {
       reactions.react(commentId, new CommentRequests.Reaction(kind));
       Pages.redirect("/comment.xhtml?id=" + id + "#c" + commentId);
@@ -112,6 +123,15 @@ public class CommentPage implements Serializable {
         : "comment.xhtml?id=" + id + "&cursor=" + replies.nextCursor() + "#replies";
   }
 
+  public Long getId() {
+    return id;
+  }
+
+  /** The reaction forms of the shared comment include ask for it; replies have no sort. */
+  public String getSort() {
+    return null;
+  }
+
   public ThreadService.CommentContext getContext() {
     return context;
   }
@@ -122,22 +142,6 @@ public class CommentPage implements Serializable {
 
   public TopicView getTopic() {
     return topic;
-  }
-
-  public String getIdParam() {
-    return idParam;
-  }
-
-  public void setIdParam(String idParam) {
-    this.idParam = idParam;
-  }
-
-  public String getCursor() {
-    return cursor;
-  }
-
-  public void setCursor(String cursor) {
-    this.cursor = cursor;
   }
 
   public String getReplyBody() {

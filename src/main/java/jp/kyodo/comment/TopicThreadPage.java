@@ -1,9 +1,9 @@
 package jp.kyodo.comment;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.web.Pages;
@@ -11,45 +11,54 @@ import jp.kyodo.security.CurrentActor;
 import jp.kyodo.topic.TopicQueries;
 import jp.kyodo.topic.TopicView;
 
-/** topic.xhtml?id=…: the topic, the ward's answer, the thread page, and the opinion form. */
+/**
+ * topic.xhtml?id=…: the topic, the ward's answer, the thread page, and the opinion form. Request
+ * scoped on purpose: an anonymous reader gets no HTTP session, so a crowd of readers costs no
+ * server memory. Forms carry the ids they act on as hidden fields.
+ */
 @Named
-@ViewScoped
-public class TopicThreadPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class TopicThreadPage {
+  @Inject TopicQueries topics;
+  @Inject ThreadService threads;
+  @Inject CommentService comments;
+  @Inject ReactionService reactions;
+  @Inject CurrentActor currentActor;
 
-  @Inject transient TopicQueries topics;
-  @Inject transient ThreadService threads;
-  @Inject transient CommentService comments;
-  @Inject transient ReactionService reactions;
-  @Inject transient CurrentActor currentActor;
-
-  private String idParam;
-  private long id;
+  private Long id;
   private String sort;
-  private String cursor;
   private TopicView topic;
   private ThreadService.ThreadPage thread;
+  private KyodoException badAddress;
   private String body;
   private String stance;
 
-  /** Loads once per view; a malformed or unknown id is a 404 page. */
-  public void load() {
-    Long parsed = Pages.parseId(idParam);
-    if (parsed == null) {
-      Pages.notFound();
+  /** Reads what the request names: the address on a GET, hidden fields on a form post. */
+  @PostConstruct
+  void read() {
+    id = Pages.parseId(Pages.param("id"));
+    sort = Pages.param("sort");
+    if (id == null) {
       return;
     }
-    id = parsed;
     try {
       topic = topics.view(id);
-      thread = threads.topicThread(id, sort, cursor, null);
+      thread = threads.topicThread(id, sort, Pages.param("cursor"), null);
     } catch (ResourceNotFoundException e) {
-      Pages.notFound();
+      topic = null;
     } catch (KyodoException e) {
+      badAddress = e;
       sort = null;
-      cursor = null;
       thread = threads.topicThread(id, null, null, null);
-      Pages.show("postForm", e);
+    }
+  }
+
+  /** On a GET: 404 for an unknown topic, the reason for an unusable sort or cursor. */
+  public void load() {
+    if (topic == null) {
+      Pages.notFound();
+    } else if (badAddress != null) {
+      Pages.show("postForm", badAddress);
     }
   }
 
@@ -62,7 +71,12 @@ public class TopicThreadPage implements Serializable {
     }
   }
 
-  public void react(long commentId, String kind) {
+  /** The comment comes from the form's own hidden field, never from the row position. */
+  public void react(String kind) {
+    Long commentId = Pages.parseId(Pages.param("comment"));
+    if (commentId == null) {
+      return;
+    }
     try {
       reactions.react(commentId, new CommentRequests.Reaction(kind));
       Pages.redirect(
@@ -102,32 +116,12 @@ public class TopicThreadPage implements Serializable {
     return thread;
   }
 
-  public long getId() {
+  public Long getId() {
     return id;
-  }
-
-  public String getIdParam() {
-    return idParam;
-  }
-
-  public void setIdParam(String idParam) {
-    this.idParam = idParam;
   }
 
   public String getSort() {
     return sort;
-  }
-
-  public void setSort(String sort) {
-    this.sort = sort;
-  }
-
-  public String getCursor() {
-    return cursor;
-  }
-
-  public void setCursor(String cursor) {
-    this.cursor = cursor;
   }
 
   public String getBody() {

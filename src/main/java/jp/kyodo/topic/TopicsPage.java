@@ -1,10 +1,9 @@
 package jp.kyodo.topic;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +11,16 @@ import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.reference.ReferenceData;
 
-/** topics.xhtml: the topic list with filters in the address, so every view is a link. */
+/**
+ * topics.xhtml: the topic list with filters in the address, so every view is a link. Request
+ * scoped: reading the list creates no HTTP session.
+ */
 @Named
-@ViewScoped
-public class TopicsPage implements Serializable {
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient TopicQueries queries;
-  @Inject transient PolicyAreas policyAreas;
-  @Inject transient ReferenceData reference;
+@RequestScoped
+public class TopicsPage {
+  @Inject TopicQueries queries;
+  @Inject PolicyAreas policyAreas;
+  @Inject ReferenceData reference;
 
   private String status;
   private String policyArea;

@@ -38,6 +38,8 @@ class ForumBrowserIT {
   @Test
   void signInOpenATopicPostAndReplyAndSeeBoth() {
     long topic = Forum.openTopic("公園の使い方について");
+    long neighbour =
+        Forum.id(Forum.post(topic, "夜は静かにしてほしいです。", Accounts.confirmed("neighbour").token()));
     Accounts.Participant p = Accounts.confirmed("browser-forum");
     driver.manage().deleteAllCookies();
     driver.get(KyodoServer.baseUrl() + "/topics.xhtml");
@@ -50,14 +52,32 @@ class ForumBrowserIT {
     driver.findElement(By.id("loginForm:submit")).click();
     wait.until(ExpectedConditions.urlContains("/topic.xhtml?id=" + topic));
 
+    WebElement agree =
+        driver.findElement(By.cssSelector("#c" + neighbour + " input.reaction[value^='賛成']"));
+    agree.click();
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.cssSelector("#c" + neighbour + " input.reaction[value^='賛成']"),
+            "aria-pressed",
+            "true"));
+    assertEquals(
+        "賛成 1",
+        driver
+            .findElement(By.cssSelector("#c" + neighbour + " input.reaction[value^='賛成']"))
+            .getAttribute("value"));
+
     fill("postForm:body", "ボール遊びができる時間帯を\n決めてはどうでしょうか。");
     new Select(driver.findElement(By.id("postForm:stance"))).selectByValue("agree");
     driver.findElement(By.id("postForm:submit")).click();
     WebElement opinion =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("ol.thread > li > article")));
-    assertTrue(opinion.getText().contains("ボール遊びができる時間帯を"), opinion.getText());
+                By.xpath(
+                    "//ol[contains(@class,'thread')]/li/article"
+                        + "[contains(.,'ボール遊びができる時間帯を')]")));
+    assertTrue(
+        opinion.getText().contains("ボール遊びができる時間帯を"),
+        driver.getCurrentUrl() + "\n" + driver.findElement(By.id("comments")).getText());
     assertEquals("h3", opinion.findElement(By.cssSelector(".comment__heading")).getTagName());
     assertTrue(opinion.getText().contains("賛成"), "the stance badge");
 
@@ -78,7 +98,7 @@ class ForumBrowserIT {
         replyHeading.getText().contains("browser-forumさん"),
         "says whom it answers: " + replyHeading.getText());
     assertTrue(replies.get(0).getText().contains("平日の夕方なら賛成です。"));
-    assertTrue(driver.findElement(By.id("topic-counts")).getText().contains("2"));
+    assertTrue(driver.findElement(By.id("topic-counts")).getText().contains("3"));
   }
 
   @Test

@@ -157,6 +157,18 @@ class TopicsApiIT {
   }
 
   @Test
+  void anonymousReadersGetPagesWithoutAnHttpSession() {
+    long id = Forum.openTopic("セッションなしで読める議題");
+    Forum.post(id, "読むだけの人には見えるだけ", Accounts.confirmed("nosession").token());
+    for (String page : List.of("/topics.xhtml", "/topic.xhtml?id=" + id, "/index.xhtml")) {
+      Api.Reply reply = Api.get(page, null);
+      assertEquals(200, reply.status(), page);
+      assertEquals(null, reply.header("Set-Cookie"), page + " must not start a session");
+    }
+    assertTrue(Api.get("/topic.xhtml?id=" + id, null).body().contains("読むだけの人には見えるだけ"));
+  }
+
+  @Test
   void staleTopicEditIsAConflict() {
     long id = Forum.openTopic("編集競合");
     JsonObject topic = Api.get("/api/v1/topics/" + id, null).json();

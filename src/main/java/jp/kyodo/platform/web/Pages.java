@@ -75,6 +75,13 @@ public final class Pages {
     }
   }
 
+  /** A request parameter (address or form field), or null when absent or blank. */
+  public static String param(String name) {
+    String value =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
   /** A positive id from a page parameter, or null when it is missing or malformed. */
   public static Long parseId(String raw) {
     if (raw == null || !raw.matches("[0-9]{1,18}")) {
