@@ -1,6 +1,7 @@
 package jp.kyodo.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public class CommentService {
   @Inject TopicRepository topics;
   @Inject ThreadReader reader;
   @Inject Clock clock;
-  @Inject jakarta.enterprise.event.Event<ThreadChanged> changed;
+  @Inject Event<ThreadChanged> changed;
 
   @Transactional
   public CommentView post(long topicId, CommentRequests.NewOpinion request) {

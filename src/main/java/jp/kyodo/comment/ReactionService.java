@@ -1,6 +1,7 @@
 package jp.kyodo.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,7 +28,7 @@ public class ReactionService {
   @Inject CommentRepository comments;
   @Inject TopicRepository topics;
   @Inject Clock clock;
-  @Inject jakarta.enterprise.event.Event<ThreadChanged> changed;
+  @Inject Event<ThreadChanged> changed;
 
   /** The reader's reaction and the comment's counts after the change. */
   public record ReactionState(String myReaction, int agreeCount, int disagreeCount) {}

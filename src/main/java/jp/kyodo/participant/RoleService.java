@@ -1,6 +1,7 @@
 package jp.kyodo.participant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.security.AccountChanged;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -31,7 +33,7 @@ public class RoleService {
   @Inject ParticipantRepository participants;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
-  @Inject jakarta.enterprise.event.Event<jp.kyodo.security.AccountChanged> changed;
+  @Inject Event<AccountChanged> changed;
 
   @Transactional
   public List<AccountView> search(String query, int limit) {
@@ -71,7 +73,7 @@ public class RoleService {
       }
     }
     participants.flush();
-    changed.fire(new jp.kyodo.security.AccountChanged(participantId));
+    changed.fire(new AccountChanged(participantId));
     return AccountView.of(target);
   }
 

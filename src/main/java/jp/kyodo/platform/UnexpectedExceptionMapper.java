@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,7 +49,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         Problems.problem(
             500,
             "internal_error",
-            Messages.format(locale, "problem.internal", java.util.Map.of("errorId", errorId)),
+            Messages.format(locale, "problem.internal", Map.of("errorId", errorId)),
             null,
             errorId,
             locale));

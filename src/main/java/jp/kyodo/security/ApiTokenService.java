@@ -1,6 +1,7 @@
 package jp.kyodo.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,7 @@ public class ApiTokenService {
   EntityManager em;
 
   @Inject Clock clock;
-  @Inject jakarta.enterprise.event.Event<AccountChanged> changed;
+  @Inject Event<AccountChanged> changed;
 
   @Inject
   @ConfigProperty(name = "kyodo.api-token.lifetime", defaultValue = "P30D")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import jp.kyodo.platform.web.Pages;
 
 /** What the page header needs to know about the visitor, and signing out. */
@@ -24,7 +25,7 @@ public class Navigation {
   }
 
   public String getWelcome() {
-    return Pages.text("home.welcome", java.util.Map.of("name", getDisplayName()));
+    return Pages.text("home.welcome", Map.of("name", getDisplayName()));
   }
 
   public boolean isStaff() {

@@ -3,6 +3,7 @@ package jp.kyodo.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 import jp.kyodo.platform.Text;
@@ -47,20 +48,16 @@ public final class PasswordPolicy {
   public static List<FieldError> check(String field, String password, String email) {
     List<FieldError> errors = new ArrayList<>();
     if (password == null || password.isEmpty()) {
-      errors.add(new FieldError(field, "validation.password.required", java.util.Map.of()));
+      errors.add(new FieldError(field, "validation.password.required", Map.of()));
       return errors;
     }
     int length = Text.length(password);
     if (length < MIN_LENGTH) {
-      errors.add(
-          new FieldError(
-              field, "validation.password.tooShort", java.util.Map.of("min", MIN_LENGTH)));
+      errors.add(new FieldError(field, "validation.password.tooShort", Map.of("min", MIN_LENGTH)));
     } else if (length > MAX_LENGTH) {
-      errors.add(
-          new FieldError(
-              field, "validation.password.tooLong", java.util.Map.of("max", MAX_LENGTH)));
+      errors.add(new FieldError(field, "validation.password.tooLong", Map.of("max", MAX_LENGTH)));
     } else if (isGuessable(password, email)) {
-      errors.add(new FieldError(field, "validation.password.guessable", java.util.Map.of()));
+      errors.add(new FieldError(field, "validation.password.guessable", Map.of()));
     }
     return errors;
   }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * One published version of the ward's answer on a topic (区の考え方). A new version is a new row, so the
@@ -16,8 +17,8 @@ import java.time.OffsetDateTime;
 @Table(name = "official_response")
 public class OfficialResponse {
   /** 受付 / 検討中 / 反映 / 一部反映 / 見送り. */
-  public static final java.util.List<String> STATUSES =
-      java.util.List.of("received", "considering", "adopted", "partially_adopted", "not_adopted");
+  public static final List<String> STATUSES =
+      List.of("received", "considering", "adopted", "partially_adopted", "not_adopted");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

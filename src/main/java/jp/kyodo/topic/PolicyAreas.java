@@ -11,7 +11,9 @@ import java.util.Optional;
 import jp.kyodo.audit.AuditLog;
 import jp.kyodo.platform.CleanText;
 import jp.kyodo.platform.InputValidator;
+import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.Required;
+import jp.kyodo.platform.Text;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -67,7 +69,7 @@ public class PolicyAreas {
     policy.require(policy.canManagePolicyAreas(actor), actor);
     validator.check(change);
     if (code == null || !code.matches("[a-z0-9-]{2,32}")) {
-      throw jp.kyodo.platform.InvalidInputException.of("code", "validation.policyArea.code");
+      throw InvalidInputException.of("code", "validation.policyArea.code");
     }
     em.createNativeQuery(
             "insert into policy_area (code, sort_order, name_ja, name_en, active)"
@@ -76,8 +78,8 @@ public class PolicyAreas {
                 + " name_en = excluded.name_en, active = excluded.active")
         .setParameter(1, code)
         .setParameter(2, change.sortOrder())
-        .setParameter(3, jp.kyodo.platform.Text.normalize(change.nameJa()))
-        .setParameter(4, jp.kyodo.platform.Text.normalize(change.nameEn()))
+        .setParameter(3, Text.normalize(change.nameJa()))
+        .setParameter(4, Text.normalize(change.nameEn()))
         .setParameter(5, change.active())
         .executeUpdate();
     auditLog.record(actor, "policy-area.saved", "policy_area", code, null, change.nameJa());

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +84,7 @@ public class TopicsPage {
       url.append('&')
           .append(name)
           .append('=')
-          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+          .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
   }
 
