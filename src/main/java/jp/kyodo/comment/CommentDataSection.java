@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.participant.PersonalDataSection;
+import jp.kyodo.platform.SqlValues;
 
 /** "Download my data": every comment the participant wrote and every reaction they gave. */
 @ApplicationScoped
@@ -47,15 +48,15 @@ public class CommentDataSection implements PersonalDataSection {
                   c.put("body", r[3]);
                   c.put("stance", r[4]);
                   c.put("status", r[5]);
-                  c.put("createdAt", String.valueOf(r[6]));
-                  c.put("editedAt", r[7] == null ? null : String.valueOf(r[7]));
+                  c.put("createdAt", SqlValues.time(r[6]));
+                  c.put("editedAt", SqlValues.time(r[7]));
                   return c;
                 })
             .toList());
     section.put(
         "reactions",
         reacted.stream()
-            .map(r -> Map.of("commentId", r[0], "kind", r[1], "at", String.valueOf(r[2])))
+            .map(r -> Map.of("commentId", r[0], "kind", r[1], "at", SqlValues.time(r[2])))
             .toList());
     return section;
   }

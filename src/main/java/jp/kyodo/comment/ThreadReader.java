@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kyodo.platform.SqlValues;
 
 /**
  * Reads comment threads with a fixed number of statements per page, whatever the number of
@@ -172,24 +171,24 @@ public class ThreadReader {
     boolean withdrawn = (Boolean) r[8];
     CommentView.Author author =
         new CommentView.Author(
-            withdrawn ? null : asLong(r[6]), (String) r[7], (Boolean) r[9], withdrawn);
+            withdrawn ? null : SqlValues.asLong(r[6]), (String) r[7], (Boolean) r[9], withdrawn);
     CommentView.Author replyTo = null;
     if (r[19] != null) {
       boolean replyToWithdrawn = (Boolean) r[21];
       replyTo =
           new CommentView.Author(
-              replyToWithdrawn ? null : asLong(r[19]),
+              replyToWithdrawn ? null : SqlValues.asLong(r[19]),
               (String) r[20],
               Boolean.TRUE.equals(r[22]),
               replyToWithdrawn);
     }
-    OffsetDateTime editedAt = time(r[14]);
+    OffsetDateTime editedAt = SqlValues.time(r[14]);
     return new CommentView(
-        asLong(r[0]),
-        asLong(r[1]),
-        asLong(r[2]),
-        asLong(r[3]),
-        asLong(r[4]),
+        SqlValues.asLong(r[0]),
+        SqlValues.asLong(r[1]),
+        SqlValues.asLong(r[2]),
+        SqlValues.asLong(r[3]),
+        SqlValues.asLong(r[4]),
         ((Number) r[5]).intValue(),
         author,
         replyTo,
@@ -197,26 +196,12 @@ public class ThreadReader {
         (String) r[11],
         (Boolean) r[12],
         editedAt != null,
-        time(r[13]),
+        SqlValues.time(r[13]),
         editedAt,
         ((Number) r[15]).intValue(),
         ((Number) r[16]).intValue(),
         ((Number) r[17]).intValue(),
         null,
-        asLong(r[18]));
-  }
-
-  private static Long asLong(Object o) {
-    return o == null ? null : ((Number) o).longValue();
-  }
-
-  private static OffsetDateTime time(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime odt) {
-      return odt;
-    }
-    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        SqlValues.asLong(r[18]));
   }
 }

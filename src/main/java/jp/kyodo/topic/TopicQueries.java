@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.platform.InvalidInputException;
+import jp.kyodo.platform.SqlValues;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -161,22 +160,12 @@ public class TopicQueries {
         (String) r[4],
         (String) r[5],
         (String) r[6],
-        time(r[7]),
-        time(r[8]),
-        time(r[9]),
+        SqlValues.time(r[7]),
+        SqlValues.time(r[8]),
+        SqlValues.time(r[9]),
         ((Number) r[10]).intValue(),
         ((Number) r[11]).intValue(),
-        time(r[12]),
+        SqlValues.time(r[12]),
         (String) r[13]);
-  }
-
-  static OffsetDateTime time(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime odt) {
-      return odt;
-    }
-    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
   }
 }

@@ -216,6 +216,13 @@ class CommentsApiIT {
             .getJsonArray("written")
             .getJsonObject(0)
             .getString("body"));
+    String createdAt =
+        export
+            .getJsonObject("comments")
+            .getJsonArray("written")
+            .getJsonObject(0)
+            .getString("createdAt");
+    assertTrue(createdAt.matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), "ISO 8601 in UTC: " + createdAt);
   }
 
   @Test
