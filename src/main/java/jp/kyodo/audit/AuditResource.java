@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,21 +14,58 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("audit-log")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
   @Inject AuditLog auditLog;
 
   @GET
-  @Operation(summary = "Read the audit log (administrators), newest first")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Read the audit log (administrators), newest first; filter by action (prefix), actor,"
+              + " target and days (from/to as YYYY-MM-DD, Tokyo, inclusive)")
   public List<AuditLog.AuditEntryView> search(
       @QueryParam("action") String action,
       @QueryParam("actorId") String actorId,
+      @QueryParam("targetType") String targetType,
+      @QueryParam("targetId") String targetId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("limit") String limit) {
     return auditLog.search(
-        action,
-        QueryParams.optionalLong("actorId", actorId),
+        filter(action, actorId, targetType, targetId, from, to),
         QueryParams.intOr("limit", limit, 100));
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv; charset=UTF-8")
+  @Operation(summary = "The filtered audit log as CSV (administrators); the export is audited")
+  public Response export(
+      @QueryParam("action") String action,
+      @QueryParam("actorId") String actorId,
+      @QueryParam("targetType") String targetType,
+      @QueryParam("targetId") String targetId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return Response.ok(auditLog.exportCsv(filter(action, actorId, targetType, targetId, from, to)))
+        .header("Content-Disposition", "attachment; filename=\"kyodo-audit-log.csv\"")
+        .build();
+  }
+
+  static AuditLog.Filter filter(
+      String action, String actorId, String targetType, String targetId, String from, String to) {
+    return new AuditLog.Filter(
+        blankToNull(action),
+        QueryParams.optionalLong("actorId", actorId),
+        blankToNull(targetType),
+        blankToNull(targetId),
+        QueryParams.optionalDayStart("from", from, 0),
+        QueryParams.optionalDayStart("to", to, 1));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -51,6 +51,9 @@ public class Comment {
 
   private String status;
 
+  @Column(name = "moderation_reason")
+  private String moderationReason;
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -131,14 +134,74 @@ public class Comment {
     deletedAt = now;
   }
 
+  /** Held back until a moderator approves it (pre-moderation, watched words, personal data). */
+  public void hold(String reason) {
+    requireStatus("visible");
+    status = "held";
+    moderationReason = reason;
+  }
+
+  /** A moderator hides it: the public sees a placeholder naming the reason category. */
+  public void hide(String reason) {
+    requireStatus("visible");
+    status = "hidden";
+    moderationReason = reason;
+  }
+
+  public void restore() {
+    requireStatus("hidden");
+    status = "visible";
+    moderationReason = null;
+  }
+
+  /** Publishes a held comment, or a rejected one after the author asked for a review. */
+  public void approve() {
+    if (!"rejected".equals(status)) {
+      requireStatus("held");
+    }
+    status = "visible";
+    moderationReason = null;
+  }
+
+  public void reject(String reason) {
+    requireStatus("held");
+    status = "rejected";
+    moderationReason = reason;
+  }
+
   public void requireVisible() {
-    if (isDeleted()) {
-      throw new BusinessRuleException("comment_deleted", "problem.comment.deleted");
+    switch (status) {
+      case "visible" -> {}
+      case "deleted" ->
+          throw new BusinessRuleException("comment_deleted", "problem.comment.deleted");
+      default -> throw new BusinessRuleException("comment_moderated", "problem.comment.moderated");
+    }
+  }
+
+  private void requireStatus(String expected) {
+    if (!expected.equals(status)) {
+      throw new BusinessRuleException("comment_state", "problem.comment.state");
     }
   }
 
   public boolean isDeleted() {
     return "deleted".equals(status);
+  }
+
+  public boolean isVisible() {
+    return "visible".equals(status);
+  }
+
+  /** Held or rejected comments do not exist for the public. */
+  public boolean isPublic() {
+    return switch (status) {
+      case "visible", "deleted", "hidden" -> true;
+      default -> false;
+    };
+  }
+
+  public String status() {
+    return status;
   }
 
   public boolean isRoot() {

@@ -35,6 +35,25 @@ public class CommentFormat {
     return Pages.text("thread.replyBy", Map.of("name", name(c.author()), "to", name(c.replyTo())));
   }
 
+  /** What stands in for a comment the public may not read: deleted, hidden (with the reason). */
+  public String placeholder(CommentView c) {
+    if (c.hidden()) {
+      return Pages.text("thread.hidden", Map.of("reason", reason(c.moderationReason())));
+    }
+    if (c.held()) {
+      return Pages.text("thread.held", Map.of("reason", reason(c.moderationReason())));
+    }
+    return Pages.text("thread.deleted");
+  }
+
+  public String hiddenTopic(String reason) {
+    return Pages.text("topic.hidden", Map.of("reason", reason(reason)));
+  }
+
+  public String reason(String code) {
+    return code == null ? "" : Pages.text("moderation.reason." + code);
+  }
+
   public String time(OffsetDateTime t) {
     return t == null ? "" : TIME.format(t.atZoneSameInstant(TOKYO));
   }

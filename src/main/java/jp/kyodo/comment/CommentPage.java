@@ -24,6 +24,7 @@ public class CommentPage {
   @Inject ReactionService reactions;
   @Inject TopicQueries topics;
   @Inject CurrentActor currentActor;
+  @Inject ThreadReader reader;
 
   private Long id;
   private ThreadService.CommentContext context;
@@ -32,6 +33,7 @@ public class CommentPage {
   private KyodoException badAddress;
   private String replyBody;
   private String editBody;
+  private CommentView ownModerated;
 
   @PostConstruct
   void read() {
@@ -64,6 +66,11 @@ public class CommentPage {
   public void reply() {
     try {
       CommentView created = comments.reply(id, new CommentRequests.NewReply(replyBody));
+      if (created.held()) {
+        TopicThreadPage.heldNotice(created);
+        Pages.redirect("/comment.xhtml?id=" + id);
+        return;
+      }
       Pages.redirect("/comment.xhtml?id=" + id + "#c" + created.id());
     } catch (KyodoException e) {
       Pages.show("replyForm", e);
@@ -107,14 +114,26 @@ public class CommentPage {
   }
 
   public boolean isCanReply() {
-    return isCanReact() && !context.comment().deleted();
+    return isCanReact() && context.comment().body() != null;
   }
 
+  /** The author of a comment that is still theirs to edit or delete. */
   public boolean isAuthor() {
+    return isOwnComment() && context.comment().body() != null;
+  }
+
+  public boolean isOwnComment() {
     return context != null
-        && !context.comment().deleted()
         && context.comment().author().id() != null
         && currentActor.get().is(context.comment().author().id());
+  }
+
+  /** The author still reads a comment that moderation hid; nobody else does. */
+  public CommentView getOwnModerated() {
+    if (ownModerated == null && isOwnComment() && context.comment().hidden()) {
+      ownModerated = reader.asAuthor(id).orElse(null);
+    }
+    return ownModerated;
   }
 
   public String getNextUrl() {

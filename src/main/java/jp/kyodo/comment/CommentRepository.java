@@ -14,10 +14,10 @@ public class CommentRepository {
   @PersistenceContext(unitName = "kyodo")
   EntityManager em;
 
-  /** A comment the public may see (deleted placeholders included), or 404. */
+  /** A comment the public may see (deleted and hidden placeholders included), or 404. */
   public Comment visible(long id) {
     Comment c = em.find(Comment.class, id);
-    if (c == null) {
+    if (c == null || !c.isPublic()) {
       throw new ResourceNotFoundException("comment");
     }
     return c;
@@ -26,6 +26,11 @@ public class CommentRepository {
   public void add(Comment comment) {
     em.persist(comment);
     em.flush();
+  }
+
+  /** Any comment, whatever its state: for moderators and for the author's own view. */
+  public Optional<Comment> find(long id) {
+    return Optional.ofNullable(em.find(Comment.class, id));
   }
 
   public void flush() {

@@ -14,6 +14,7 @@ import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
+import jp.kyodo.platform.Limits;
 import jp.kyodo.platform.Text;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
@@ -34,6 +35,9 @@ public class CommentService {
   @Inject ThreadReader reader;
   @Inject Clock clock;
   @Inject Event<ThreadChanged> changed;
+  @Inject Event<CommentScreen.Screened> screened;
+  @Inject CommentScreen screen;
+  @Inject Limits limits;
 
   @Transactional
   public CommentView post(long topicId, CommentRequests.NewOpinion request) {
@@ -49,8 +53,10 @@ public class CommentService {
     String body = body(request.body(), errors);
     Topic topic = topics.visible(topicId, false);
     topic.requireAcceptingComments(now());
+    CommentScreen.Screening screening = screen.screen(topic, actor, body, false);
+    limits.comment(actor.id());
     Comment comment = Comment.opinion(topicId, author(actor), body, stance, now());
-    return save(comment, actor);
+    return save(comment, screening, actor);
   }
 
   @Transactional
@@ -64,9 +70,9 @@ public class CommentService {
     Topic topic = topics.visible(target.topicId(), false);
     topic.requireAcceptingComments(now());
     Comment reply = Comment.replyTo(target, settings.maxDepth(), author(actor), body, now());
-    comments.add(reply);
-    comments.countReply(reply.parentId());
-    return saved(reply, actor);
+    CommentScreen.Screening screening = screen.screen(topic, actor, body, false);
+    limits.comment(actor.id());
+    return save(reply, screening, actor);
   }
 
   @Transactional
@@ -80,12 +86,18 @@ public class CommentService {
     if (request.version() != comment.version()) {
       throw ConflictException.staleVersion();
     }
-    topics.visible(comment.topicId(), false).requireAcceptingComments(now());
+    Topic topic = topics.visible(comment.topicId(), false);
+    topic.requireAcceptingComments(now());
+    CommentScreen.Screening screening = screen.screen(topic, actor, body, true);
     String previous = comment.edit(body, now());
     comments.addRevision(id, previous, now());
+    if (screening.holds()) {
+      comment.hold(screening.reason());
+      topics.uncountComment(comment.topicId(), comment.isRoot());
+    }
     comments.flush();
-    changed.fire(new ThreadChanged(comment.topicId()));
-    return reader.one(id).orElseThrow();
+    announce(comment, screening);
+    return reader.asAuthor(id).orElseThrow();
   }
 
   /** Authors may delete their own comments even after the topic closed: it is their text. */
@@ -100,22 +112,38 @@ public class CommentService {
     changed.fire(new ThreadChanged(comment.topicId()));
   }
 
-  private CommentView save(Comment comment, Actor actor) {
+  /** A held comment is saved but not counted, and nobody but its author sees it until approved. */
+  private CommentView save(Comment comment, CommentScreen.Screening screening, Actor actor) {
+    if (screening.holds()) {
+      comment.hold(screening.reason());
+    }
     comments.add(comment);
-    return saved(comment, actor);
+    if (comment.isVisible()) {
+      if (!comment.isRoot()) {
+        comments.countReply(comment.parentId());
+      }
+      if (!topics.countComment(comment.topicId(), actor.id(), comment.isRoot(), true)) {
+        throw new BusinessRuleException("topic_closed", "problem.topic.closed");
+      }
+    }
+    announce(comment, screening);
+    return reader.asAuthor(comment.id()).orElseThrow();
   }
 
-  private CommentView saved(Comment comment, Actor actor) {
-    if (!topics.countComment(comment.topicId(), actor.id(), comment.isRoot())) {
-      throw new BusinessRuleException("topic_closed", "problem.topic.closed");
+  private void announce(Comment comment, CommentScreen.Screening screening) {
+    if (screening.verdict() != CommentScreen.Screening.Verdict.PUBLISH) {
+      screened.fire(
+          new CommentScreen.Screened(
+              comment.id(), comment.topicId(), comment.authorId(), screening));
     }
-    changed.fire(new ThreadChanged(comment.topicId()));
-    return reader.one(comment.id()).orElseThrow();
+    if (comment.isVisible() || screening.holds()) {
+      changed.fire(new ThreadChanged(comment.topicId()));
+    }
   }
 
   private Actor writer() {
     Actor actor = currentActor.get();
-    policy.require(policy.canPostComment(actor), actor);
+    policy.requireWriter(actor);
     return actor;
   }
 

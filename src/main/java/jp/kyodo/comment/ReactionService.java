@@ -36,7 +36,7 @@ public class ReactionService {
   @Transactional
   public ReactionState react(long commentId, CommentRequests.Reaction request) {
     Actor actor = currentActor.get();
-    policy.require(policy.canReact(actor), actor);
+    policy.requireWriter(actor);
     validator.check(request);
     String kind = request.kind().strip();
     if (!KINDS.contains(kind)) {
@@ -61,7 +61,7 @@ public class ReactionService {
   @Transactional
   public ReactionState remove(long commentId) {
     Actor actor = currentActor.get();
-    policy.require(policy.canReact(actor), actor);
+    policy.requireWriter(actor);
     Comment comment = reactable(commentId, actor);
     Optional<String> previous = comments.lockReaction(commentId, actor.id());
     previous.ifPresent(p -> comments.deleteReaction(commentId, actor.id()));

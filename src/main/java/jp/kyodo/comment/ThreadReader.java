@@ -21,16 +21,19 @@ import jp.kyodo.platform.SqlValues;
  */
 @ApplicationScoped
 public class ThreadReader {
-  /** The public sees visible comments and the placeholders of deleted ones. */
-  static final String PUBLIC = "c.status in ('visible', 'deleted')";
+  /**
+   * The public sees visible comments and the placeholders of deleted and hidden ones; held and
+   * rejected comments do not exist for it, and the text of a placeholder is never read.
+   */
+  static final String PUBLIC = "c.status in ('visible', 'deleted', 'hidden')";
 
   private static final String COLUMNS =
       "c.id, c.topic_id, c.parent_id, c.root_id, c.in_reply_to_id, c.depth, c.author_id,"
           + " a.display_name, a.withdrawn_at is not null, c.author_is_staff,"
-          + " case when c.status = 'deleted' then null else c.body end, c.stance,"
+          + " case when c.status = 'visible' then c.body end, c.stance,"
           + " c.status = 'deleted', c.created_at, c.edited_at, c.reply_count, c.agree_count,"
           + " c.disagree_count, c.version, ta.id, ta.display_name,"
-          + " ta.withdrawn_at is not null, t.author_is_staff";
+          + " ta.withdrawn_at is not null, t.author_is_staff, c.status, c.moderation_reason";
 
   private static final String JOINS =
       " join participant a on a.id = c.author_id"
@@ -120,6 +123,24 @@ public class ThreadReader {
     return rows(q).stream().findFirst();
   }
 
+  /**
+   * The author's own view of a comment in any state, with its text even when held or hidden (the
+   * author may see why, and ask for a review). Callers must have checked that the actor wrote it.
+   */
+  public Optional<CommentView> asAuthor(long id) {
+    Query q =
+        em.createNativeQuery(
+                "select "
+                    + COLUMNS.replace(
+                        "case when c.status = 'visible' then c.body end",
+                        "case when c.status <> 'deleted' then c.body end")
+                    + " from comment c"
+                    + JOINS
+                    + " where c.id = ?1")
+            .setParameter(1, id);
+    return rows(q).stream().findFirst();
+  }
+
   /** The comment's ancestors from the top-level comment down to its parent. */
   public List<CommentView> ancestors(long id) {
     Query q =
@@ -202,6 +223,8 @@ public class ThreadReader {
         ((Number) r[16]).intValue(),
         ((Number) r[17]).intValue(),
         null,
-        SqlValues.asLong(r[18]));
+        SqlValues.asLong(r[18]),
+        (String) r[23],
+        (String) r[24]);
   }
 }

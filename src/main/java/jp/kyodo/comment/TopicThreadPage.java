@@ -65,10 +65,23 @@ public class TopicThreadPage {
   public void post() {
     try {
       CommentView created = comments.post(id, new CommentRequests.NewOpinion(body, stance));
+      if (created.held()) {
+        heldNotice(created);
+        Pages.redirect("/topic.xhtml?id=" + id);
+        return;
+      }
       Pages.redirect("/topic.xhtml?id=" + id + "#c" + created.id());
     } catch (KyodoException e) {
       Pages.show("postForm", e);
     }
+  }
+
+  /** Tells the author, after the redirect, that the post waits for a moderator and why. */
+  static void heldNotice(CommentView held) {
+    Pages.keepMessages();
+    Pages.info(
+        "thread.heldNotice",
+        java.util.Map.of("reason", Pages.text("moderation.reason." + held.moderationReason())));
   }
 
   /** The comment comes from the form's own hidden field, never from the row position. */

@@ -15,7 +15,9 @@ import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
+import jp.kyodo.platform.Limits;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.web.ClientAddress;
 import jp.kyodo.reference.ReferenceData;
 import jp.kyodo.security.PasswordHasher;
 import jp.kyodo.security.PasswordPolicy;
@@ -35,6 +37,8 @@ public class RegistrationService {
   @Inject AccountTokens tokens;
   @Inject AccountMails mails;
   @Inject Clock clock;
+  @Inject Limits limits;
+  @Inject ClientAddress clientAddress;
 
   @Inject
   @ConfigProperty(name = "kyodo.confirmation.ttl", defaultValue = "P2D")
@@ -42,6 +46,7 @@ public class RegistrationService {
 
   @Transactional
   public AccountView register(AccountRequests.Registration request) {
+    limits.registration(clientAddress.get());
     List<FieldError> errors = new ArrayList<>(validator.violations(request));
     String email = Text.normalizeEmail(request.email());
     if (email != null

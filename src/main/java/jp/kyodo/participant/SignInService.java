@@ -11,8 +11,10 @@ import java.util.Optional;
 import jp.kyodo.platform.AccessDeniedException;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.InputValidator;
+import jp.kyodo.platform.Limits;
 import jp.kyodo.platform.Text;
 import jp.kyodo.platform.TooManyRequestsException;
+import jp.kyodo.platform.web.ClientAddress;
 import jp.kyodo.security.PasswordHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,6 +28,8 @@ public class SignInService {
   @Inject ParticipantRepository participants;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
+  @Inject Limits limits;
+  @Inject ClientAddress clientAddress;
 
   @Inject
   @ConfigProperty(name = "kyodo.sign-in.max-failures", defaultValue = "5")
@@ -43,6 +47,7 @@ public class SignInService {
         TooManyRequestsException.class
       })
   public Participant signIn(AccountRequests.Credentials credentials) {
+    limits.signIn(clientAddress.get());
     validator.check(credentials);
     Optional<Participant> found =
         participants.findByEmail(Text.normalizeEmail(credentials.email()));

@@ -30,4 +30,22 @@ public final class QueryParams {
       throw InvalidInputException.of(name, "validation.type");
     }
   }
+
+  /**
+   * A day given as YYYY-MM-DD, as the instant it starts in Tokyo; {@code plusDays} 1 gives the end
+   * of that day, for inclusive "to" filters.
+   */
+  public static java.time.OffsetDateTime optionalDayStart(String name, String raw, int plusDays) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(raw.strip())
+          .plusDays(plusDays)
+          .atStartOfDay(WardTime.ZONE)
+          .toOffsetDateTime();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw InvalidInputException.of(name, "validation.date");
+    }
+  }
 }

@@ -1,18 +1,30 @@
 package jp.kyodo.security;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who is acting: a signed-in participant with their roles, or {@link #ANONYMOUS}. Every permission
- * question is asked of an actor, never of a raw request.
+ * Who is acting: a signed-in participant with their roles and any sanction that stops them writing,
+ * or {@link #ANONYMOUS}. Every permission question is asked of an actor, never of a raw request.
  */
-public record Actor(Long id, String displayName, Set<Role> roles) {
+public record Actor(Long id, String displayName, Set<Role> roles, Restriction restriction) {
   public static final Actor ANONYMOUS = new Actor(null, null, Set.of());
   public static final String REQUEST_ATTRIBUTE = Actor.class.getName();
 
   public Actor {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  public Actor(Long id, String displayName, Set<Role> roles) {
+    this(id, displayName, roles, null);
+  }
+
+  /** A suspension (until a time) or a ban (no end): the participant may read but not write. */
+  public record Restriction(String kind, String reason, OffsetDateTime until) {
+    public boolean activeAt(OffsetDateTime now) {
+      return until == null || until.isAfter(now);
+    }
   }
 
   public boolean isAuthenticated() {

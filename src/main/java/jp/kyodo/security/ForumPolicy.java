@@ -1,8 +1,14 @@
 package jp.kyodo.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import jp.kyodo.platform.AccessDeniedException;
 import jp.kyodo.platform.AuthenticationRequiredException;
+import jp.kyodo.platform.WardTime;
 
 /**
  * The one permission policy: a plain method per rule, deny by default. Services ask it before
@@ -10,6 +16,7 @@ import jp.kyodo.platform.AuthenticationRequiredException;
  */
 @ApplicationScoped
 public class ForumPolicy {
+  @Inject Clock clock = Clock.systemUTC();
 
   public boolean canViewAccount(Actor actor, long participantId) {
     return actor.is(participantId) || actor.has(Role.ADMINISTRATOR);
@@ -54,11 +61,55 @@ public class ForumPolicy {
   }
 
   public boolean canPostComment(Actor actor) {
-    return actor.isAuthenticated();
+    return actor.isAuthenticated() && !isRestricted(actor);
   }
 
   public boolean canReact(Actor actor) {
-    return actor.isAuthenticated();
+    return actor.isAuthenticated() && !isRestricted(actor);
+  }
+
+  /** Reporting is writing too: a suspended participant may not report. */
+  public boolean canReport(Actor actor) {
+    return actor.isAuthenticated() && !isRestricted(actor);
+  }
+
+  /** The review queue, case decisions and sanctions. */
+  public boolean canModerate(Actor actor) {
+    return actor.has(Role.MODERATOR);
+  }
+
+  /** Watched words and the decision templates are rules; administrators set them. */
+  public boolean canManageModerationRules(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
+  }
+
+  /** Staff choose pre-moderation for their topics; moderators may switch it on for any topic. */
+  public boolean canSetPremoderation(Actor actor) {
+    return actor.has(Role.STAFF) || actor.has(Role.MODERATOR);
+  }
+
+  public boolean isRestricted(Actor actor) {
+    return actor.restriction() != null && actor.restriction().activeAt(OffsetDateTime.now(clock));
+  }
+
+  /**
+   * For writing actions: 401 when anonymous, 403 naming the sanction, its reason and its end when
+   * the participant is suspended or banned.
+   */
+  public void requireWriter(Actor actor) {
+    if (!actor.isAuthenticated()) {
+      throw new AuthenticationRequiredException();
+    }
+    if (isRestricted(actor)) {
+      Actor.Restriction r = actor.restriction();
+      Map<String, Object> args = new HashMap<>();
+      args.put("reason", r.reason());
+      args.put("until", r.until() == null ? "" : WardTime.format(r.until()));
+      throw new AccessDeniedException(
+          "sanctioned",
+          r.until() == null ? "problem.sanction.banned" : "problem.sanction.suspended",
+          args);
+    }
   }
 
   public boolean canEditComment(Actor actor, long authorId) {

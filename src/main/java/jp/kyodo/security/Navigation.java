@@ -32,6 +32,10 @@ public class Navigation {
     return policy.canManageTopics(currentActor.get());
   }
 
+  public boolean isModerator() {
+    return policy.canModerate(currentActor.get());
+  }
+
   public boolean isAdministrator() {
     return policy.canReadOutbox(currentActor.get());
   }

@@ -74,6 +74,11 @@ public class Topic {
   @Column(name = "last_activity_at", insertable = false, updatable = false)
   private OffsetDateTime lastActivityAt;
 
+  private boolean premoderated;
+
+  @Column(name = "hidden_reason")
+  private String hiddenReason;
+
   @Version private long version;
 
   protected Topic() {}
@@ -172,6 +177,31 @@ public class Topic {
     return status != TopicStatus.DRAFT;
   }
 
+  /** Every new comment waits for a moderator's approval while this is on. */
+  public void premoderate(boolean on) {
+    premoderated = on;
+  }
+
+  public boolean isPremoderated() {
+    return premoderated;
+  }
+
+  /** A moderator hides the body; the title stays, since it names the ward issue. */
+  public void hide(String reason) {
+    if (hiddenReason != null) {
+      throw refused("topic_hidden", "problem.topic.hidden");
+    }
+    hiddenReason = reason;
+  }
+
+  public void restore() {
+    hiddenReason = null;
+  }
+
+  public String hiddenReason() {
+    return hiddenReason;
+  }
+
   private static BusinessRuleException refused(String code, String key) {
     return new BusinessRuleException(code, key);
   }
@@ -238,6 +268,10 @@ public class Topic {
 
   public OffsetDateTime lastActivityAt() {
     return lastActivityAt;
+  }
+
+  public long createdBy() {
+    return createdBy;
   }
 
   public long version() {

@@ -35,9 +35,10 @@ public class TopicRepository {
 
   /**
    * Counts a new comment: comments, roots, distinct participants, last activity. The participant
-   * row makes participant_count exact without counting on every read.
+   * row makes participant_count exact without counting on every read. A comment approved or
+   * restored by a moderator counts even after the topic closed ({@code requireOpen} false).
    */
-  public boolean countComment(long topicId, long authorId, boolean root) {
+  public boolean countComment(long topicId, long authorId, boolean root, boolean requireOpen) {
     int newParticipant =
         em.createNativeQuery(
                 "insert into topic_participant (topic_id, participant_id) values (?1, ?2)"
@@ -50,7 +51,8 @@ public class TopicRepository {
                 "update topic set comment_count = comment_count + 1,"
                     + " root_comment_count = root_comment_count + ?1,"
                     + " participant_count = participant_count + ?2, last_activity_at = now()"
-                    + " where id = ?3 and status = 'open' and closes_at > now()")
+                    + " where id = ?3"
+                    + (requireOpen ? " and status = 'open' and closes_at > now()" : ""))
             .setParameter(1, root ? 1 : 0)
             .setParameter(2, newParticipant)
             .setParameter(3, topicId)

@@ -21,14 +21,16 @@ public record TopicView(
     int commentCount,
     int participantCount,
     OfficialResponse.View officialResponse,
-    long version) {
+    long version,
+    boolean premoderated,
+    String hiddenReason) {
 
   static TopicView of(Topic t, boolean acceptingComments, OfficialResponse.View response) {
     return new TopicView(
         t.id(),
         t.title(),
-        t.bodyHtml(),
-        t.bodyMarkdown(),
+        t.hiddenReason() == null ? t.bodyHtml() : null,
+        t.hiddenReason() == null ? t.bodyMarkdown() : null,
         t.policyArea(),
         t.scopeArea(),
         t.scopeDistrict(),
@@ -42,6 +44,8 @@ public record TopicView(
         t.commentCount(),
         t.participantCount(),
         response,
-        t.version());
+        t.version(),
+        t.isPremoderated(),
+        t.hiddenReason());
   }
 }

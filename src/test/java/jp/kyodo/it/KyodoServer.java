@@ -37,6 +37,9 @@ public class KyodoServer implements BeforeAllCallback {
         .getOrComputeIfAbsent("kyodo-stack", key -> start(), KyodoStack.class);
   }
 
+  /** The per-participant comment limit the test server runs with. */
+  public static final int COMMENTS_PER_MINUTE = 150;
+
   private static KyodoStack start() {
     try {
       Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
@@ -62,7 +65,17 @@ public class KyodoServer implements BeforeAllCallback {
                   "http://127.0.0.1:" + port,
                   // X-Kyodo-Query-Count on every response, for QueryCountIT
                   "kyodo.diagnostics.query-count",
-                  "true"),
+                  "true",
+                  // limits high enough for the suite's own traffic from one address and writer;
+                  // ModerationApiIT runs into the per-minute comment limit on purpose
+                  "kyodo.limits.comments-per-minute",
+                  String.valueOf(COMMENTS_PER_MINUTE),
+                  "kyodo.limits.comments-per-day",
+                  "100000",
+                  "kyodo.limits.registrations-per-hour",
+                  "100000",
+                  "kyodo.limits.sign-ins-per-10-minutes",
+                  "100000"),
               "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
       stack = s;
       return s; // AutoCloseable: JUnit closes it when the root context ends

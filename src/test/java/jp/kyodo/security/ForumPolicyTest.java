@@ -32,6 +32,10 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> outbox = ForumPolicy::canReadOutbox;
     BiPredicate<ForumPolicy, Actor> audit = ForumPolicy::canReadAuditLog;
     BiPredicate<ForumPolicy, Actor> list = ForumPolicy::canListParticipants;
+    BiPredicate<ForumPolicy, Actor> moderate = ForumPolicy::canModerate;
+    BiPredicate<ForumPolicy, Actor> rules = ForumPolicy::canManageModerationRules;
+    BiPredicate<ForumPolicy, Actor> report = ForumPolicy::canReport;
+    BiPredicate<ForumPolicy, Actor> premoderate = ForumPolicy::canSetPremoderation;
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -39,7 +43,11 @@ class ForumPolicyTest {
         row("manage roles", roles, false, false, false, false, false, true),
         row("read outbox", outbox, false, false, false, false, false, true),
         row("read audit log", audit, false, false, false, false, false, true),
-        row("list participants", list, false, false, false, false, false, true));
+        row("list participants", list, false, false, false, false, false, true),
+        row("moderate", moderate, false, false, false, false, true, false),
+        row("moderation rules", rules, false, false, false, false, false, true),
+        row("report", report, false, true, true, true, true, true),
+        row("set pre-moderation", premoderate, false, false, false, true, true, false));
   }
 
   private static Arguments row(
@@ -62,5 +70,31 @@ class ForumPolicyTest {
     assertThrows(AuthenticationRequiredException.class, () -> POLICY.require(false, ANONYMOUS));
     assertThrows(AccessDeniedException.class, () -> POLICY.require(false, OTHER));
     POLICY.require(true, ANONYMOUS);
+  }
+
+  @Test
+  void aSuspendedOrBannedParticipantMayNotWriteAndIsToldWhy() {
+    Actor suspended =
+        new Actor(
+            7L,
+            "suspended",
+            Set.of(),
+            new Actor.Restriction("suspend", "荒らし行為", java.time.OffsetDateTime.now().plusDays(1)));
+    Actor expired =
+        new Actor(
+            8L,
+            "expired",
+            Set.of(),
+            new Actor.Restriction(
+                "suspend", "過去の停止", java.time.OffsetDateTime.now().minusMinutes(1)));
+    Actor banned = new Actor(9L, "banned", Set.of(), new Actor.Restriction("ban", "違法", null));
+    assertEquals(false, POLICY.canPostComment(suspended));
+    assertEquals(false, POLICY.canReact(banned));
+    assertEquals(true, POLICY.canPostComment(expired));
+    AccessDeniedException e =
+        assertThrows(AccessDeniedException.class, () -> POLICY.requireWriter(suspended));
+    assertEquals("sanctioned", e.code());
+    assertEquals("荒らし行為", e.args().get("reason"));
+    assertThrows(AuthenticationRequiredException.class, () -> POLICY.requireWriter(ANONYMOUS));
   }
 }

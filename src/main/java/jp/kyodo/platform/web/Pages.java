@@ -34,8 +34,12 @@ public final class Pages {
   }
 
   public static void info(String key) {
+    info(key, Map.of());
+  }
+
+  public static void info(String key, Map<String, ?> args) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
   }
 
   /** A failure from a service, shown beside the fields it names, or at the top of the form. */

@@ -1,0 +1,82 @@
+package jp.kyodo.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import jp.kyodo.notification.MailOutbox;
+import jp.kyodo.participant.Participant;
+import jp.kyodo.participant.ParticipantRepository;
+import jp.kyodo.platform.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells participants, by mail in their language, what moderation did to their posts or accounts and
+ * why. Mails go through the transactional outbox, so they leave only if the decision commits.
+ */
+@ApplicationScoped
+public class ModerationNotices {
+  @Inject MailOutbox outbox;
+  @Inject ParticipantRepository participants;
+
+  @Inject
+  @ConfigProperty(name = "kyodo.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /** The case's item was hidden, rejected, restored or approved. */
+  public void caseDecided(ModerationCase c, DecisionTemplate template, String note) {
+    String key =
+        switch (c.state()) {
+          case HIDDEN -> "mail.moderation.hidden";
+          case REJECTED -> "mail.moderation.rejected";
+          case RESTORED -> "mail.moderation.restored";
+          case APPROVED -> "mail.moderation.approved";
+          default -> null;
+        };
+    if (key != null) {
+      send(c.authorId(), key, c.reason(), template, note, Map.of());
+    }
+  }
+
+  public void sanctioned(long participantId, String kind, String reason, String until) {
+    Map<String, Object> extra = new HashMap<>();
+    extra.put("until", until == null ? "" : until);
+    send(participantId, "mail.sanction." + kind, null, null, reason, extra);
+  }
+
+  private void send(
+      long participantId,
+      String key,
+      String reasonCode,
+      DecisionTemplate template,
+      String note,
+      Map<String, Object> extra) {
+    Participant p = participants.find(participantId).orElse(null);
+    if (p == null || p.isWithdrawn()) {
+      return;
+    }
+    String language = p.profile().preferredLanguage();
+    Locale locale =
+        language == null ? Messages.JAPANESE : Messages.supported(Locale.forLanguageTag(language));
+    Map<String, Object> args = new HashMap<>(extra);
+    args.put("name", p.displayName());
+    args.put(
+        "reason",
+        reasonCode == null ? "" : Messages.get(locale, "moderation.reason." + reasonCode));
+    String explanation = template == null ? "" : template.text(locale);
+    if (note != null) {
+      explanation = explanation.isEmpty() ? note : explanation + "\n" + note;
+    }
+    args.put("note", explanation);
+    args.put("link", base() + "/profile.xhtml#moderation");
+    outbox.enqueue(
+        p.email(),
+        Messages.format(locale, key + ".subject", args),
+        Messages.format(locale, key + ".body", args));
+  }
+
+  private String base() {
+    return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+}

@@ -1,0 +1,49 @@
+package jp.kyodo.moderation;
+
+import jp.kyodo.platform.CleanText;
+import jp.kyodo.platform.Required;
+
+/** What participants, moderators and administrators send to the moderation API. */
+public final class ModerationRequests {
+  private ModerationRequests() {}
+
+  /** reason: spam, abuse, personal_info, off_topic, illegal or other (then text is required). */
+  public record Report(
+      @Required @CleanText(max = 24) String reason,
+      @CleanText(max = 2000, multiline = true) String text) {}
+
+  /**
+   * action: hide, dismiss, restore, approve or reject; templateId: a template for that action;
+   * version: the case version the moderator saw (else 409).
+   */
+  public record Decide(
+      @Required @CleanText(max = 16) String action,
+      @Required Long templateId,
+      @CleanText(max = 2000, multiline = true) String note,
+      @Required Long version) {}
+
+  public record ReviewRequest(@Required @CleanText(max = 2000, multiline = true) String text) {}
+
+  /** action: block, hold or flag. */
+  public record WatchedWord(
+      @Required @CleanText(max = 100) String word, @Required @CleanText(max = 8) String action) {}
+
+  public record Template(
+      @Required @CleanText(max = 16) String action,
+      @Required @CleanText(max = 24) String reason,
+      @Required @CleanText(max = 120) String titleJa,
+      @Required @CleanText(max = 120) String titleEn,
+      @Required @CleanText(max = 2000, multiline = true) String textJa,
+      @Required @CleanText(max = 2000, multiline = true) String textEn,
+      Boolean active) {}
+
+  /** kind: warn, suspend (until required, in the future) or ban. */
+  public record Sanction(
+      @Required @CleanText(max = 8) String kind,
+      @Required @CleanText(max = 2000, multiline = true) String reason,
+      @CleanText(max = 40) String until) {}
+
+  public record Lift(@Required @CleanText(max = 2000, multiline = true) String reason) {}
+
+  public record Premoderation(@Required Boolean enabled) {}
+}

@@ -1,0 +1,74 @@
+package jp.kyodo.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jp.kyodo.comment.Comment;
+import jp.kyodo.comment.CommentRepository;
+import jp.kyodo.comment.ThreadChanged;
+import jp.kyodo.platform.ResourceNotFoundException;
+import jp.kyodo.topic.Topic;
+import jp.kyodo.topic.TopicRepository;
+
+/**
+ * Carries a case's new state over to the item itself, with the topic's counters: a hidden comment
+ * stops counting, a restored or approved one counts again (even on a closed topic).
+ */
+@ApplicationScoped
+public class ModerationTargets {
+  @Inject CommentRepository comments;
+  @Inject TopicRepository topics;
+  @Inject Event<ThreadChanged> changed;
+
+  public void apply(ModerationCase c, CaseState from) {
+    CaseState to = c.state();
+    if (from == to) {
+      return;
+    }
+    if ("topic".equals(c.targetType())) {
+      applyToTopic(c, to);
+    } else {
+      applyToComment(c, to);
+    }
+    changed.fire(new ThreadChanged(c.topicId()));
+  }
+
+  private void applyToComment(ModerationCase c, CaseState to) {
+    Comment comment =
+        comments.find(c.targetId()).orElseThrow(() -> new ResourceNotFoundException("comment"));
+    if (comment.isDeleted()) {
+      return; // the author deleted it meanwhile: the placeholder stays a deletion
+    }
+    switch (to) {
+      case HIDDEN -> {
+        comment.hide(c.reason());
+        topics.uncountComment(comment.topicId(), comment.isRoot());
+      }
+      case RESTORED -> {
+        comment.restore();
+        topics.countComment(comment.topicId(), comment.authorId(), comment.isRoot(), false);
+      }
+      case APPROVED -> {
+        comment.approve();
+        if (!comment.isRoot()) {
+          comments.countReply(comment.parentId());
+        }
+        topics.countComment(comment.topicId(), comment.authorId(), comment.isRoot(), false);
+      }
+      case REJECTED -> comment.reject(c.reason());
+      default -> {}
+    }
+    comments.flush();
+  }
+
+  private void applyToTopic(ModerationCase c, CaseState to) {
+    Topic topic =
+        topics.find(c.targetId()).orElseThrow(() -> new ResourceNotFoundException("topic"));
+    switch (to) {
+      case HIDDEN -> topic.hide(c.reason());
+      case RESTORED -> topic.restore();
+      default -> {}
+    }
+    topics.flush();
+  }
+}

@@ -1,0 +1,70 @@
+package jp.kyodo.moderation;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what looks like personal information in a comment: a Japanese phone number (libphonenumber,
+ * valid numbers only), an e-mail address, an individual number (12 digits with a valid check digit)
+ * or a street address down to the block (丁目・番・号, or a town name followed by 1-2-3). A hit holds the
+ * comment for review; it never refuses it, because a moderator judges the context.
+ */
+public final class PersonalInfoGuard {
+  /** What kind of personal information was found; shown to the author. */
+  public enum Kind {
+    PHONE,
+    EMAIL,
+    MY_NUMBER,
+    ADDRESS
+  }
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern TWELVE_DIGITS =
+      Pattern.compile("(?<![0-9])([0-9]{4})[ -]?([0-9]{4})[ -]?([0-9]{4})(?![0-9])");
+  private static final String NUMBER = "[0-9一二三四五六七八九十]+";
+  private static final Pattern BLOCK_ADDRESS =
+      Pattern.compile(NUMBER + "\\s*丁目\\s*[0-9]+\\s*(?:番地?|-)|[0-9]+\\s*番地?\\s*[0-9]+\\s*号");
+  private static final Pattern TOWN_NUMBERS =
+      Pattern.compile("\\p{IsHan}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]*[0-9]+-[0-9]+-[0-9]+");
+
+  private PersonalInfoGuard() {}
+
+  public static Optional<Kind> find(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    // NFKC turns full-width digits, hyphens and at-signs into their ASCII forms
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('ー', '-');
+    if (EMAIL.matcher(t).find()) {
+      return Optional.of(Kind.EMAIL);
+    }
+    if (hasMyNumber(t)) {
+      return Optional.of(Kind.MY_NUMBER);
+    }
+    if (PHONES
+        .findNumbers(t, "JP", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+        .iterator()
+        .hasNext()) {
+      return Optional.of(Kind.PHONE);
+    }
+    if (BLOCK_ADDRESS.matcher(t).find() || TOWN_NUMBERS.matcher(t).find()) {
+      return Optional.of(Kind.ADDRESS);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasMyNumber(String t) {
+    Matcher m = TWELVE_DIGITS.matcher(t);
+    while (m.find()) {
+      if (MyNumber.isValid(m.group(1) + m.group(2) + m.group(3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

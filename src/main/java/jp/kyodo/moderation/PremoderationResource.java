@@ -1,0 +1,28 @@
+package jp.kyodo.moderation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("topics/{id: [0-9]+}/premoderation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Moderation")
+public class PremoderationResource {
+  @Inject PremoderationService premoderation;
+
+  @PUT
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Hold every new comment on the topic for approval (staff, moderators)")
+  public PremoderationService.State set(
+      @PathParam("id") long id, ModerationRequests.Premoderation request) {
+    return premoderation.set(id, request);
+  }
+}

@@ -1,0 +1,52 @@
+package jp.kyodo.moderation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Warnings, suspensions and bans (moderators). */
+@Path("sanctions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Moderation")
+public class SanctionResource {
+  @Inject SanctionService sanctions;
+
+  @GET
+  @Path("participant/{participantId: [0-9]+}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "A participant's sanctions (moderators, or the participant)")
+  public List<SanctionService.SanctionView> list(@PathParam("participantId") long participantId) {
+    return sanctions.list(participantId);
+  }
+
+  @POST
+  @Path("participant/{participantId: [0-9]+}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Warn, suspend (until a date) or ban a participant, with a reason")
+  public Response issue(
+      @PathParam("participantId") long participantId, ModerationRequests.Sanction request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(sanctions.issue(participantId, request))
+        .build();
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/lift")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Lift a suspension or ban, with a reason")
+  public SanctionService.SanctionView lift(
+      @PathParam("id") long id, ModerationRequests.Lift request) {
+    return sanctions.lift(id, request);
+  }
+}

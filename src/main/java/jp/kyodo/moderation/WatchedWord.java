@@ -1,0 +1,71 @@
+package jp.kyodo.moderation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A word administrators watch for, with what happens to a comment that contains it. */
+@Entity
+@Table(name = "watched_word")
+public class WatchedWord {
+  /** Strongest first: a block beats a hold beats a flag. */
+  public enum Action {
+    BLOCK,
+    HOLD,
+    FLAG;
+
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String word;
+  private String folded;
+  private String action;
+
+  @Column(name = "created_by")
+  private long createdBy;
+
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
+
+  protected WatchedWord() {}
+
+  WatchedWord(String word, Action action, long createdBy, OffsetDateTime now) {
+    this.word = word;
+    this.folded = TextFolding.fold(word);
+    this.action = action.code();
+    this.createdBy = createdBy;
+    this.createdAt = now;
+  }
+
+  public record View(long id, String word, String action, OffsetDateTime createdAt) {}
+
+  public View view() {
+    return new View(id, word, action, createdAt);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String word() {
+    return word;
+  }
+
+  public String folded() {
+    return folded;
+  }
+
+  public Action action() {
+    return Action.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+  }
+}

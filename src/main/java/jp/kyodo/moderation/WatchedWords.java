@@ -1,0 +1,131 @@
+package jp.kyodo.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import jp.kyodo.audit.AuditLog;
+import jp.kyodo.platform.ConflictException;
+import jp.kyodo.platform.InputValidator;
+import jp.kyodo.platform.InvalidInputException;
+import jp.kyodo.platform.ResourceNotFoundException;
+import jp.kyodo.platform.Text;
+import jp.kyodo.security.Actor;
+import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
+
+/**
+ * The watched-word list (administrators) and the matcher built from it. The matcher is rebuilt
+ * after every committed change and at most a minute after another server changed the list.
+ */
+@ApplicationScoped
+public class WatchedWords {
+  private static final Duration REFRESH = Duration.ofMinutes(1);
+
+  @PersistenceContext(unitName = "kyodo")
+  EntityManager em;
+
+  @Inject CurrentActor currentActor;
+  @Inject ForumPolicy policy;
+  @Inject InputValidator validator;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject Event<Changed> changed;
+
+  private volatile WordMatcher matcher;
+  private volatile Instant builtAt = Instant.EPOCH;
+
+  /** The list changed; observers rebuild after commit. */
+  public record Changed() {}
+
+  public WordMatcher matcher() {
+    if (matcher == null || builtAt.plus(REFRESH).isBefore(Instant.now())) {
+      rebuild();
+    }
+    return matcher;
+  }
+
+  void rebuild(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+    rebuild();
+  }
+
+  private void rebuild() {
+    List<WordMatcher.Match> words =
+        em.createQuery("select w from WatchedWord w", WatchedWord.class).getResultList().stream()
+            .map(w -> new WordMatcher.Match(w.word(), w.action()))
+            .toList();
+    matcher = new WordMatcher(words);
+    builtAt = Instant.now();
+  }
+
+  @Transactional
+  public List<WatchedWord.View> list() {
+    admin();
+    return em
+        .createQuery("select w from WatchedWord w order by w.id", WatchedWord.class)
+        .getResultList()
+        .stream()
+        .map(WatchedWord::view)
+        .toList();
+  }
+
+  @Transactional
+  public WatchedWord.View add(ModerationRequests.WatchedWord request) {
+    Actor actor = admin();
+    validator.check(request);
+    WatchedWord.Action action;
+    try {
+      action = WatchedWord.Action.valueOf(request.action().strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("action", "validation.code.unknown");
+    }
+    String word = Text.normalize(request.word()).strip();
+    if (TextFolding.fold(word).isBlank()) {
+      throw InvalidInputException.of("word", "validation.required");
+    }
+    boolean taken =
+        !em.createQuery("select w.id from WatchedWord w where w.folded = ?1")
+            .setParameter(1, TextFolding.fold(word))
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new ConflictException("duplicate_word", "problem.moderation.duplicateWord");
+    }
+    WatchedWord w = new WatchedWord(word, action, actor.id(), OffsetDateTime.now(clock));
+    em.persist(w);
+    em.flush();
+    audit.record(
+        actor, "watched_word.add", "watched_word", w.id(), null, action.code() + " " + word);
+    changed.fire(new Changed());
+    return w.view();
+  }
+
+  @Transactional
+  public void remove(long id) {
+    Actor actor = admin();
+    WatchedWord w = em.find(WatchedWord.class, id);
+    if (w == null) {
+      throw new ResourceNotFoundException("watched_word");
+    }
+    em.remove(w);
+    audit.record(
+        actor, "watched_word.remove", "watched_word", id, null, w.action().code() + " " + w.word());
+    changed.fire(new Changed());
+  }
+
+  private Actor admin() {
+    Actor actor = currentActor.get();
+    policy.require(policy.canManageModerationRules(actor), actor);
+    return actor;
+  }
+}
