@@ -5,9 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
 import jp.kyodo.topic.TopicQueries;
 import jp.kyodo.topic.TopicView;
 
@@ -24,6 +26,8 @@ public class TopicThreadPage {
   @Inject CommentService comments;
   @Inject ReactionService reactions;
   @Inject CurrentActor currentActor;
+  @Inject ForumPolicy policy;
+  private String writeRefusal;
 
   private Long id;
   private String sort;
@@ -102,6 +106,19 @@ public class TopicThreadPage {
   /** Reaction buttons show for signed-in readers while the topic takes comments. */
   public boolean isCanReact() {
     return topic != null && topic.acceptingComments() && isSignedIn();
+  }
+
+  /** Why a signed-in reader may not write (a suspension or ban, with its end), or null. */
+  public String getWriteRefusal() {
+    if (writeRefusal == null && isSignedIn()) {
+      try {
+        policy.requireWriter(currentActor.get());
+        writeRefusal = "";
+      } catch (KyodoException e) {
+        writeRefusal = Messages.format(Pages.locale(), e.messageKey(), e.args());
+      }
+    }
+    return writeRefusal == null || writeRefusal.isEmpty() ? null : writeRefusal;
   }
 
   public boolean isSignedIn() {
