@@ -84,11 +84,58 @@ class ModerationBrowserIT {
     assertFalse(driver.getPageSource().contains(text));
   }
 
+  @Test
+  void anAdministratorWatchesAWordAndFindsItInTheAuditLogAndItsCsv() throws Exception {
+    signIn(KyodoServer.ADMIN_EMAIL, KyodoServer.ADMIN_PASSWORD);
+    driver.findElement(By.id("nav-words")).click();
+    driver.findElement(By.id("wordForm:add")).click();
+    WebElement wordError =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wordForm:wordError")));
+    assertFalse(wordError.getText().isBlank(), "the empty word is named beside the field");
+    assertEquals("true", driver.findElement(By.id("wordForm:word")).getAttribute("aria-invalid"));
+
+    String word = "ぶらうざ語" + UUID.randomUUID().toString().substring(0, 4);
+    driver.findElement(By.id("wordForm:word")).sendKeys(word);
+    driver.findElement(By.cssSelector("input[value='flag']")).click();
+    driver.findElement(By.id("wordForm:add")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("words"), word));
+
+    driver.findElement(By.id("nav-audit")).click();
+    driver.findElement(By.id("action")).sendKeys("watched_word.");
+    driver.findElement(By.id("show")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), word));
+    String csvUrl = driver.findElement(By.id("csv")).getAttribute("href");
+    assertTrue(csvUrl.contains("action=watched_word."), csvUrl);
+
+    java.net.http.HttpResponse<String> csv =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvUrl))
+                    .header(
+                        "Cookie",
+                        "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.body().contains("watched_word.add"), csv.body());
+    assertTrue(csv.body().contains(word), csv.body());
+
+    // the public moderation report is linked from every page and needs no sign-in
+    driver.manage().deleteAllCookies();
+    driver.get(KyodoServer.baseUrl() + "/");
+    driver.findElement(By.id("footer-moderation-report")).click();
+    wait.until(ExpectedConditions.titleContains("モデレーション報告"));
+  }
+
   private static void signIn(String email) {
+    signIn(email, Accounts.PASSWORD);
+  }
+
+  private static void signIn(String email, String password) {
     driver.manage().deleteAllCookies();
     driver.get(KyodoServer.baseUrl() + "/login.xhtml");
     driver.findElement(By.id("loginForm:email")).sendKeys(email);
-    driver.findElement(By.id("loginForm:password")).sendKeys(Accounts.PASSWORD);
+    driver.findElement(By.id("loginForm:password")).sendKeys(password);
     driver.findElement(By.id("loginForm:submit")).click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
   }
