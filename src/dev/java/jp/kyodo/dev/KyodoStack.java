@@ -148,16 +148,24 @@ public final class KyodoStack implements AutoCloseable {
     }
     payara = pb.start();
     baseUrl = "http://127.0.0.1:" + httpPort;
-    awaitReady(Duration.ofSeconds(300));
+    try {
+      awaitReady(Duration.ofSeconds(300), logFile);
+    } catch (RuntimeException | InterruptedException e) {
+      close(); // a failed start must not leave Payara or PostgreSQL behind
+      throw e;
+    }
     return this;
   }
 
-  private void awaitReady(Duration timeout) throws InterruptedException {
+  private void awaitReady(Duration timeout, File logFile) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!payara.isAlive()) {
         throw new IllegalStateException("Payara Micro exited with " + payara.exitValue());
+      }
+      if (deploymentFailed(logFile)) {
+        throw new IllegalStateException("Kyodo failed to deploy; see " + logFile);
       }
       try {
         HttpResponse<String> r =
@@ -174,6 +182,19 @@ public final class KyodoStack implements AutoCloseable {
       Thread.sleep(300);
     }
     throw new IllegalStateException("Payara Micro did not become ready in " + timeout);
+  }
+
+  /** Payara keeps running when the application fails to deploy; its log says so. */
+  private static boolean deploymentFailed(File logFile) {
+    if (logFile == null || !logFile.exists()) {
+      return false;
+    }
+    try {
+      return Files.readString(logFile.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1)
+          .contains("Exception while loading the app");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public String jdbcUrl() {
