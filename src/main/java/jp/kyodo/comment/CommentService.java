@@ -112,12 +112,18 @@ public class CommentService {
     changed.fire(new ThreadChanged(comment.topicId()));
   }
 
-  /** A held comment is saved but not counted, and nobody but its author sees it until approved. */
+  /**
+   * A held comment is saved but not counted, and nobody but its author sees it until approved. The
+   * topic's counters are updated last: that row lock is what posts on a hot topic queue for, so it
+   * is held only from there to the commit.
+   */
   private CommentView save(Comment comment, CommentScreen.Screening screening, Actor actor) {
     if (screening.holds()) {
       comment.hold(screening.reason());
     }
     comments.add(comment);
+    announce(comment, screening);
+    CommentView view = reader.asAuthor(comment.id()).orElseThrow();
     if (comment.isVisible()) {
       if (!comment.isRoot()) {
         comments.countReply(comment.parentId());
@@ -126,8 +132,7 @@ public class CommentService {
         throw new BusinessRuleException("topic_closed", "problem.topic.closed");
       }
     }
-    announce(comment, screening);
-    return reader.asAuthor(comment.id()).orElseThrow();
+    return view;
   }
 
   private void announce(Comment comment, CommentScreen.Screening screening) {

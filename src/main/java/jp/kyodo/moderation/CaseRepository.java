@@ -59,8 +59,12 @@ public class CaseRepository {
     return Optional.ofNullable(em.find(ModerationCase.class, id));
   }
 
+  /** Appends history lines in the order given (one flush each: JPA does not keep insert order). */
   public void record(List<CaseEvent> events) {
-    events.forEach(em::persist);
+    for (CaseEvent e : events) {
+      em.persist(e);
+      em.flush();
+    }
   }
 
   public boolean hasReported(long caseId, long reporterId) {

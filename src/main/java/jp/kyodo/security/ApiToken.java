@@ -51,8 +51,12 @@ public class ApiToken {
   }
 
   /** Records use, at most once a minute so that reads do not turn into writes. */
+  /**
+   * Records use for the idle timeout (days), at most once an hour: a finer record would turn every
+   * authenticated request into a write.
+   */
   public boolean touch(OffsetDateTime now) {
-    if (lastUsedAt.plusMinutes(1).isBefore(now)) {
+    if (lastUsedAt.plusHours(1).isBefore(now)) {
       lastUsedAt = now;
       return true;
     }
