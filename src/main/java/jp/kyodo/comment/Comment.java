@@ -129,7 +129,9 @@ public class Comment {
 
   /** The author's deletion: a placeholder keeps the thread's shape. */
   public void delete(OffsetDateTime now) {
-    requireVisible();
+    if (!"hidden".equals(status)) {
+      requireVisible(); // an author may also delete what moderation hid: it is their text
+    }
     status = "deleted";
     deletedAt = now;
   }

@@ -106,9 +106,12 @@ public class CommentService {
     Actor actor = currentActor.get();
     Comment comment = comments.visible(id);
     policy.require(policy.canDeleteComment(actor, comment.authorId()), actor);
+    boolean counted = comment.isVisible();
     comment.delete(now());
     comments.flush();
-    topics.uncountComment(comment.topicId(), comment.isRoot());
+    if (counted) {
+      topics.uncountComment(comment.topicId(), comment.isRoot());
+    }
     changed.fire(new ThreadChanged(comment.topicId()));
   }
 

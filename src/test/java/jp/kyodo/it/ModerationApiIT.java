@@ -532,5 +532,16 @@ class ModerationApiIT {
                 other.token())
             .status(),
         "cases are not public");
+
+    // the author may still delete what moderation hid; it was not counted, so nothing changes
+    int count = Api.get("/api/v1/topics/" + topic, null).json().getInt("commentCount");
+    assertEquals(204, Api.delete("/api/v1/comments/" + root, author.token()).status());
+    assertEquals(count, Api.get("/api/v1/topics/" + topic, null).json().getInt("commentCount"));
+    assertEquals(
+        "deleted",
+        Api.get("/api/v1/comments/" + root, null)
+            .json()
+            .getJsonObject("comment")
+            .getString("status"));
   }
 }
