@@ -1,5 +1,8 @@
 package jp.kyodo.platform;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 /**
  * Numeric query parameters arrive as text and are parsed here: JAX-RS would answer a malformed
  * {@code ?limit=abc} with 404, but it is the client's input that is wrong, so it is a 400.
@@ -28,6 +31,18 @@ public final class QueryParams {
       return Long.valueOf(raw.strip());
     } catch (NumberFormatException e) {
       throw InvalidInputException.of(name, "validation.type");
+    }
+  }
+
+  /** An ISO date (2026-04-01), or null when absent; anything else is a 400 naming the field. */
+  public static LocalDate optionalDate(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(name, "validation.date");
     }
   }
 }

@@ -32,6 +32,8 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> outbox = ForumPolicy::canReadOutbox;
     BiPredicate<ForumPolicy, Actor> audit = ForumPolicy::canReadAuditLog;
     BiPredicate<ForumPolicy, Actor> list = ForumPolicy::canListParticipants;
+    BiPredicate<ForumPolicy, Actor> stats = ForumPolicy::canReadStatistics;
+    BiPredicate<ForumPolicy, Actor> report = ForumPolicy::canReadTopicReport;
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -39,7 +41,9 @@ class ForumPolicyTest {
         row("manage roles", roles, false, false, false, false, false, true),
         row("read outbox", outbox, false, false, false, false, false, true),
         row("read audit log", audit, false, false, false, false, false, true),
-        row("list participants", list, false, false, false, false, false, true));
+        row("list participants", list, false, false, false, false, false, true),
+        row("read statistics", stats, false, false, false, false, false, true),
+        row("read a topic report", report, false, false, false, true, false, true));
   }
 
   private static Arguments row(
