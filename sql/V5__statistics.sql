@@ -42,9 +42,11 @@ create index reaction_created_at on reaction (created_at);
 -- a topic's participation report reads all its comments
 create index comment_topic on comment (topic_id);
 
--- Registrants per profile group, live and exact: kept by a trigger in the same transaction as the
--- change to the participant, whatever writes it (services, bulk loads, other features).
--- code 'unanswered' counts registrants who left the field empty (回答しない).
+-- Registrants per profile group, live and exact: kept by statement-level triggers in the same
+-- transaction as the change to the participants, whatever writes it (services, bulk loads, other
+-- features). Each statement adds its net change per group once, so a bulk load of thousands of
+-- rows updates each group row once; groups are locked in key order, so concurrent statements do
+-- not deadlock. code 'unanswered' counts registrants who left the field empty (回答しない).
 create table registrant_tally (
   dimension    varchar(16) not null check (dimension in ('age_band', 'area', 'district', 'relation')),
   code         varchar(32) not null,
@@ -52,43 +54,40 @@ create table registrant_tally (
   primary key (dimension, code)
 );
 
-create function registrant_tally_apply(p participant, delta int) returns void language plpgsql as $$
-begin
-  if p.email_confirmed_at is null or p.withdrawn_at is not null then
-    return;
-  end if;
-  insert into registrant_tally (dimension, code, registrants) values
-      ('age_band', coalesce(p.age_band, 'unanswered'), delta),
-      ('area',     coalesce(p.area_code, 'unanswered'), delta),
-      ('district', coalesce(p.district_code, 'unanswered'), delta),
-      ('relation', coalesce(p.relation, 'unanswered'), delta)
-    on conflict (dimension, code)
-    do update set registrants = registrant_tally.registrants + excluded.registrants;
-end $$;
-
+-- adds the statement's net change of registrants per group: +1 for each row as it is now (new_rows),
+-- -1 for each row as it was (old_rows); the transition tables are visible to EXECUTE here
 create function registrant_tally_track() returns trigger language plpgsql as $$
+declare
+  source text := case tg_op
+    when 'INSERT' then 'select 1 delta, n.* from new_rows n'
+    when 'DELETE' then 'select -1 delta, o.* from old_rows o'
+    else 'select 1 delta, n.* from new_rows n union all select -1, o.* from old_rows o' end;
 begin
-  if tg_op in ('UPDATE', 'DELETE') then
-    perform registrant_tally_apply(old, -1);
-  end if;
-  if tg_op in ('INSERT', 'UPDATE') then
-    perform registrant_tally_apply(new, 1);
-  end if;
+  execute
+    'insert into registrant_tally (dimension, code, registrants)'
+    ' select g.dimension, g.code, sum(r.delta) from (' || source || ') r'
+    ' cross join lateral (values'
+    '   (''age_band'', coalesce(r.age_band, ''unanswered'')),'
+    '   (''area'', coalesce(r.area_code, ''unanswered'')),'
+    '   (''district'', coalesce(r.district_code, ''unanswered'')),'
+    '   (''relation'', coalesce(r.relation, ''unanswered''))) g(dimension, code)'
+    ' where r.email_confirmed_at is not null and r.withdrawn_at is null'
+    ' group by g.dimension, g.code having sum(r.delta) <> 0'
+    ' order by g.dimension, g.code'
+    ' on conflict (dimension, code)'
+    ' do update set registrants = registrant_tally.registrants + excluded.registrants';
   return null;
 end $$;
 
-create trigger registrant_tally_insert_delete after insert or delete on participant
-  for each row execute function registrant_tally_track();
--- only changes that move a registrant between groups touch the tally (not sign-in counters)
+create trigger registrant_tally_insert after insert on participant
+  referencing new table as new_rows
+  for each statement execute function registrant_tally_track();
 create trigger registrant_tally_update after update on participant
-  for each row
-  when (old.email_confirmed_at is distinct from new.email_confirmed_at
-     or old.withdrawn_at is distinct from new.withdrawn_at
-     or old.age_band is distinct from new.age_band
-     or old.area_code is distinct from new.area_code
-     or old.district_code is distinct from new.district_code
-     or old.relation is distinct from new.relation)
-  execute function registrant_tally_track();
+  referencing old table as old_rows new table as new_rows
+  for each statement execute function registrant_tally_track();
+create trigger registrant_tally_delete after delete on participant
+  referencing old table as old_rows
+  for each statement execute function registrant_tally_track();
 
 insert into registrant_tally (dimension, code, registrants)
   select 'age_band', coalesce(age_band, 'unanswered'), count(*) from participant

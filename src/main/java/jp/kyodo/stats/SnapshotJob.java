@@ -63,8 +63,10 @@ public class SnapshotJob {
       LocalDate yesterday = LocalDate.now(clock.withZone(settings.zone())).minusDays(1);
       List<LocalDate> written = new ArrayList<>();
       long started = System.nanoTime();
-      for (LocalDate day : writer.missingDays(yesterday)) {
-        if (writer.write(day)) {
+      List<LocalDate> missing = writer.missingDays(yesterday);
+      for (int i = 0; i < missing.size(); i++) {
+        LocalDate day = missing.get(i);
+        if (writer.write(day, i == missing.size() - 1)) {
           written.add(day);
         }
       }

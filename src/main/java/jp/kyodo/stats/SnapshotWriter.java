@@ -43,16 +43,25 @@ public class SnapshotWriter {
           + " reg as (select q.id, coalesce(q.age_band, 'unanswered') age_band,"
           + " coalesce(q.area_code, 'unanswered') area, coalesce(q.district_code, 'unanswered')"
           + " district, coalesce(q.relation, 'unanswered') relation from participant q, p"
-          + " where q.email_confirmed_at < p.e and (q.withdrawn_at is null or q.withdrawn_at >= p.e)),"
-          + " act as (select c.author_id pid, c.created_at at from comment c, p"
+          + " where q.email_confirmed_at < p.e and (q.withdrawn_at is null or q.withdrawn_at >= p.e))";
+
+  /** Everyone's last activity in the 90 days, computed once per day for the two statements. */
+  private static final String LAST_ACTIVITY_TABLE =
+      "create temp table snapshot_last_act (pid bigint primary key, last_at timestamptz not null)"
+          + " on commit drop";
+
+  private static final String LAST_ACTIVITY =
+      "insert into snapshot_last_act (pid, last_at) "
+          + PARAMS
+          + ", act as (select c.author_id pid, c.created_at at from comment c, p"
           + " where c.created_at >= p.f90 and c.created_at < p.e"
           + " union all select r.participant_id, r.created_at from reaction r, p"
-          + " where r.created_at >= p.f90 and r.created_at < p.e),"
-          + " last_act as (select pid, max(at) last_at from act group by pid) ";
+          + " where r.created_at >= p.f90 and r.created_at < p.e)"
+          + " select pid, max(at) from act group by pid";
 
   private static final String KPI =
       PARAMS
-          + ", active as (select l.pid, l.last_at from last_act l join reg on reg.id = l.pid),"
+          + ", active as (select l.pid, l.last_at from snapshot_last_act l join reg on reg.id = l.pid),"
           + " commented as (select c.author_id pid, min(c.created_at) first_at from comment c, p"
           + " where c.created_at < p.e and c.author_id in (select id from reg) group by c.author_id)"
           + " insert into kpi_snapshot (day, registrants, confirmed, withdrawn, active_30, active_90,"
@@ -92,25 +101,27 @@ public class SnapshotWriter {
           + " case when grouping(r.district) = 0 then r.district end, r.relation) code,"
           + " count(*) registrants,"
           + " count(l.pid) filter (where l.last_at >= (select f30 from p)) a30, count(l.pid) a90"
-          + " from reg r left join last_act l on l.pid = r.id"
+          + " from reg r left join snapshot_last_act l on l.pid = r.id"
           + " group by grouping sets ((r.age_band), (r.area), (r.district), (r.relation))) x";
 
+  /** Activity per participant, policy area and their area first; then plain hash aggregates. */
   private static final String ACTIVITY_GROUPS =
       PARAMS
           + ", act30 as (select c.author_id pid, t.policy_area, 1 is_comment from comment c"
           + " join topic t on t.id = c.topic_id, p where c.created_at >= p.f30 and c.created_at < p.e"
           + " union all select r.participant_id, t.policy_area, 0 from reaction r"
           + " join comment c on c.id = r.comment_id join topic t on t.id = c.topic_id, p"
-          + " where r.created_at >= p.f30 and r.created_at < p.e)"
+          + " where r.created_at >= p.f30 and r.created_at < p.e),"
+          + " per as (select a.pid, a.policy_area, coalesce(q.area_code, 'unanswered') area,"
+          + " sum(a.is_comment) comments from act30 a join participant q on q.id = a.pid"
+          + " group by a.pid, a.policy_area, q.area_code)"
           + " insert into kpi_snapshot_group (day, dimension, code, active_30, comments_30)"
           + " select p.d, x.dimension, x.code, x.participants, x.comments from p, ("
-          + " select case when grouping(a.policy_area) = 0 then 'policy_area' else 'activity_area'"
-          + " end dimension,"
-          + " coalesce(case when grouping(a.policy_area) = 0 then a.policy_area end,"
-          + " coalesce(q.area_code, 'unanswered')) code,"
-          + " count(distinct a.pid) participants, sum(a.is_comment) comments"
-          + " from act30 a join participant q on q.id = a.pid"
-          + " group by grouping sets ((a.policy_area), (coalesce(q.area_code, 'unanswered')))) x";
+          + " select 'policy_area' dimension, policy_area code, count(*) participants,"
+          + " sum(comments) comments from per group by policy_area"
+          + " union all select 'activity_area', area, count(*), sum(comments) from"
+          + " (select pid, area, sum(comments) comments from per group by pid, area) y group by area"
+          + ") x";
 
   private static final String MONTH_DELETE = "delete from activity_month where month = ?1";
 
@@ -120,35 +131,54 @@ public class SnapshotWriter {
           + " join topic t on t.id = c.topic_id, p where c.created_at >= p.ms and c.created_at < p.e"
           + " union all select r.participant_id, t.policy_area, 0 from reaction r"
           + " join comment c on c.id = r.comment_id join topic t on t.id = c.topic_id, p"
-          + " where r.created_at >= p.ms and r.created_at < p.e)"
+          + " where r.created_at >= p.ms and r.created_at < p.e),"
+          + " per as (select a.pid, a.policy_area, coalesce(q.area_code, 'unanswered') area,"
+          + " sum(a.is_comment) comments, count(*) - sum(a.is_comment) reactions"
+          + " from actm a join participant q on q.id = a.pid"
+          + " group by a.pid, a.policy_area, q.area_code),"
+          + " person as (select pid, area, sum(comments) comments, sum(reactions) reactions"
+          + " from per group by pid, area)"
           + " insert into activity_month (month, policy_area, area_code, comments, reactions,"
           + " participants, complete)"
           + " select cast(date_trunc('month', p.d) as date), x.policy_area, x.area_code, x.comments,"
           + " x.reactions, x.participants, ?9 from p, ("
-          + " select case when grouping(a.policy_area) = 0 then a.policy_area else '' end policy_area,"
-          + " case when grouping(coalesce(q.area_code, 'unanswered')) = 0"
-          + " then coalesce(q.area_code, 'unanswered') else '' end area_code,"
-          + " coalesce(sum(a.is_comment), 0) comments,"
-          + " count(*) - coalesce(sum(a.is_comment), 0) reactions,"
-          + " count(distinct a.pid) participants"
-          + " from actm a join participant q on q.id = a.pid"
-          + " group by grouping sets ((a.policy_area, coalesce(q.area_code, 'unanswered')),"
-          + " (a.policy_area), (coalesce(q.area_code, 'unanswered')), ())) x";
+          + " select policy_area, area area_code, sum(comments) comments, sum(reactions) reactions,"
+          + " count(*) participants from per group by policy_area, area"
+          + " union all select policy_area, '', sum(comments), sum(reactions), count(*) from per"
+          + " group by policy_area"
+          + " union all select '', area, sum(comments), sum(reactions), count(*) from person"
+          + " group by area"
+          + " union all select '', '', coalesce(sum(comments), 0), coalesce(sum(reactions), 0),"
+          + " count(*) from person) x";
 
-  /** Writes the day's snapshot unless it exists; true when this call wrote it. */
+  /**
+   * Writes the day's snapshot unless it exists; true when this call wrote it. {@code withMonth}
+   * also rebuilds the month's open-data rows up to this day: a catch-up asks for it on the last day
+   * of each month and on its last day only, since each rebuild replaces the one before.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean write(LocalDate day) {
-    if (bind(em.createNativeQuery(KPI), day).executeUpdate() == 0) {
+  public boolean write(LocalDate day, boolean withMonth) {
+    if (!em.createNativeQuery("select 1 from kpi_snapshot where day = ?1")
+        .setParameter(1, Date.valueOf(day))
+        .getResultList()
+        .isEmpty()) {
       return false;
+    }
+    em.createNativeQuery("set local work_mem = '64MB'").executeUpdate();
+    em.createNativeQuery(LAST_ACTIVITY_TABLE).executeUpdate();
+    bind(em.createNativeQuery(LAST_ACTIVITY), day).executeUpdate();
+    if (bind(em.createNativeQuery(KPI), day).executeUpdate() == 0) {
+      return false; // written meanwhile by another node
     }
     bind(em.createNativeQuery(PROFILE_GROUPS), day).executeUpdate();
     bind(em.createNativeQuery(ACTIVITY_GROUPS), day).executeUpdate();
-    em.createNativeQuery(MONTH_DELETE)
-        .setParameter(1, Date.valueOf(day.withDayOfMonth(1)))
-        .executeUpdate();
-    bind(em.createNativeQuery(MONTH), day)
-        .setParameter(9, day.equals(day.withDayOfMonth(day.lengthOfMonth())))
-        .executeUpdate();
+    boolean monthEnds = day.equals(day.withDayOfMonth(day.lengthOfMonth()));
+    if (withMonth || monthEnds) {
+      em.createNativeQuery(MONTH_DELETE)
+          .setParameter(1, Date.valueOf(day.withDayOfMonth(1)))
+          .executeUpdate();
+      bind(em.createNativeQuery(MONTH), day).setParameter(9, monthEnds).executeUpdate();
+    }
     return true;
   }
 

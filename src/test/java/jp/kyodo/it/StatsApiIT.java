@@ -67,6 +67,31 @@ class StatsApiIT {
   }
 
   @Test
+  void registrantTallyAgreesWithTheDefinitionInEveryGroup() throws Exception {
+    Stats.registrant("tally", "okusawa", "60s");
+    String unconfirmed = Accounts.uniqueEmail("tally-unconfirmed");
+    Stats.registered(unconfirmed, "okusawa", "60s");
+    for (String[] d :
+        new String[][] {
+          {"age_band", "age_band"},
+          {"area", "area_code"},
+          {"district", "district_code"},
+          {"relation", "relation"}
+        }) {
+      long mismatches =
+          Stats.count(
+              "select count(*) from (select coalesce("
+                  + d[1]
+                  + ", 'unanswered') code, count(*) n from participant where email_confirmed_at"
+                  + " is not null and withdrawn_at is null group by 1) truth full join (select code,"
+                  + " registrants from registrant_tally where dimension = ? and registrants <> 0) t"
+                  + " using (code) where truth.n is distinct from t.registrants",
+              d[0]);
+      assertEquals(0, mismatches, d[0]);
+    }
+  }
+
+  @Test
   void snapshotsCatchUpMissedDaysOnceAndNeverChangeThem() throws Exception {
     LocalDate today = Stats.today();
     LocalDate first = today.minusDays(3);
