@@ -53,7 +53,13 @@ public final class Bench {
         Path.of(System.getProperty("payara.jar", "target/payara-micro.jar")).toAbsolutePath();
     String duration = System.getenv().getOrDefault("KYODO_BENCH_DURATION", "20s");
     Path data = Path.of("target", "bench-db").toAbsolutePath();
-    deleteRecursively(data);
+    // KYODO_BENCH_REUSE=true measures again on the data set the previous run left behind
+    boolean reuse =
+        "true".equalsIgnoreCase(System.getenv("KYODO_BENCH_REUSE"))
+            && Files.exists(data.resolve("PG_VERSION"));
+    if (!reuse) {
+      deleteRecursively(data);
+    }
     try (KyodoStack stack = new KyodoStack()) {
       stack.startDatabase(data);
       int port = KyodoStack.freePort();
@@ -66,9 +72,11 @@ public final class Bench {
           "-Xms1g -Xmx2g",
           List.of("--maxHttpThreads", "64", "--minHttpThreads", "16"));
       long t0 = System.nanoTime();
-      try (Connection c =
-          DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())) {
-        new BenchData().fill(c);
+      if (!reuse) {
+        try (Connection c =
+            DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())) {
+          new BenchData().fill(c);
+        }
       }
       double generation = (System.nanoTime() - t0) / 1e9;
       String base = stack.baseUrl();

@@ -53,11 +53,26 @@ public class DashboardTables {
         rows);
   }
 
+  /**
+   * What the tables read, fetched once per dashboard: the live tally and the snapshot day's
+   * breakdowns, per dimension and group code.
+   */
+  record Inputs(
+      Map<String, Map<String, Long>> tallies,
+      Map<String, Map<String, StatsRepository.Group>> groups) {
+    Map<String, Long> tally(String dimension) {
+      return tallies.getOrDefault(dimension, Map.of());
+    }
+
+    Map<String, StatsRepository.Group> groups(String dimension) {
+      return groups.getOrDefault(dimension, Map.of());
+    }
+  }
+
   /** Registrants now (live) and active participants (as of the snapshot day) per group. */
-  StatTable profile(String dimension, LocalDate snapshotDay, Locale l) {
-    Map<String, Long> tally = repository.tally(dimension);
-    Map<String, StatsRepository.Group> groups =
-        snapshotDay == null ? Map.of() : repository.groups(snapshotDay, dimension);
+  StatTable profile(String dimension, Inputs in, Locale l) {
+    Map<String, Long> tally = in.tally(dimension);
+    Map<String, StatsRepository.Group> groups = in.groups(dimension);
     List<StatTable.Row> rows = new ArrayList<>();
     labels
         .groups(dimension, l)
@@ -84,8 +99,8 @@ public class DashboardTables {
   }
 
   /** Registrants who answered, against the ward's population; the lowest ratios highlighted. */
-  StatTable representativeness(String dimension, Locale l) {
-    Map<String, Long> tally = repository.tally(dimension);
+  StatTable representativeness(String dimension, Inputs in, Locale l) {
+    Map<String, Long> tally = in.tally(dimension);
     Map<String, Long> reference = repository.population(dimension);
     Map<String, Long> population = new LinkedHashMap<>();
     Map<String, String> names = labels.groups(dimension, l);
@@ -116,9 +131,8 @@ public class DashboardTables {
   }
 
   /** Comments and participants in the 30 days ending on the snapshot day. */
-  StatTable activity(String dimension, LocalDate snapshotDay, Locale l) {
-    Map<String, StatsRepository.Group> groups =
-        snapshotDay == null ? Map.of() : repository.groups(snapshotDay, dimension);
+  StatTable activity(String dimension, Inputs in, Locale l) {
+    Map<String, StatsRepository.Group> groups = in.groups(dimension);
     List<StatTable.Row> rows = new ArrayList<>();
     labels
         .groups(dimension, l)

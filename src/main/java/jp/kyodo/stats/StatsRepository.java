@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import jp.kyodo.platform.SqlValues;
 
 /**
@@ -20,6 +19,11 @@ import jp.kyodo.platform.SqlValues;
 public class StatsRepository {
   @PersistenceContext(unitName = "kyodo")
   EntityManager em;
+
+  /** The population figures change only by migration: read once. */
+  private volatile Map<String, Map<String, Long>> populations;
+
+  private volatile String populationSource;
 
   /** One day's snapshot (figures as of its end). */
   public record Day(
@@ -53,41 +57,90 @@ public class StatsRepository {
   public record TopicCount(
       long id, String title, String policyArea, long comments, long participants) {}
 
-  /** The KPI: registrants now (e-mail confirmed, not withdrawn), an index-only count. */
-  public long registrants() {
-    return number(
-        "select count(*) from participant where email_confirmed_at is not null"
-            + " and withdrawn_at is null");
-  }
-
-  public long confirmedSince(OffsetDateTime since) {
-    return ((Number)
-            em.createNativeQuery("select count(*) from participant where email_confirmed_at >= ?1")
-                .setParameter(1, since)
-                .getSingleResult())
-        .longValue();
-  }
-
-  public long withdrawnSince(OffsetDateTime since) {
-    return ((Number)
+  /** Registrants now, and confirmations and withdrawals since the instant: one statement. */
+  public long[] live(OffsetDateTime since) {
+    Object[] r =
+        (Object[])
             em.createNativeQuery(
-                    "select count(*) from participant where withdrawn_at >= ?1"
-                        + " and email_confirmed_at is not null")
+                    "select (select count(*) from participant where email_confirmed_at is not null"
+                        + " and withdrawn_at is null), (select count(*) from participant"
+                        + " where email_confirmed_at >= ?1), (select count(*) from participant"
+                        + " where withdrawn_at >= ?1 and email_confirmed_at is not null)")
                 .setParameter(1, since)
-                .getSingleResult())
-        .longValue();
+                .getSingleResult();
+    return new long[] {SqlValues.asLong(r[0]), SqlValues.asLong(r[1]), SqlValues.asLong(r[2])};
   }
 
-  /** Registrants now per group code of a profile dimension (age_band, area, district, relation). */
+  /** Registrants now per dimension and group code, from the tally. */
   @SuppressWarnings("unchecked")
-  public Map<String, Long> tally(String dimension) {
+  public Map<String, Map<String, Long>> tallies() {
     List<Object[]> rows =
-        em.createNativeQuery("select code, registrants from registrant_tally where dimension = ?1")
-            .setParameter(1, dimension)
+        em.createNativeQuery("select dimension, code, registrants from registrant_tally")
             .getResultList();
-    Map<String, Long> result = new LinkedHashMap<>();
-    rows.forEach(r -> result.put((String) r[0], SqlValues.asLong(r[1])));
+    Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+    rows.forEach(
+        r ->
+            result
+                .computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+                .put((String) r[1], SqlValues.asLong(r[2])));
     return result;
+  }
+
+  /** Every breakdown row of a day's snapshot, per dimension and group code. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Map<String, Group>> groups(LocalDate day) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select dimension, code, registrants, active_30, active_90, comments_30"
+                    + " from kpi_snapshot_group where day = ?1")
+            .setParameter(1, Date.valueOf(day))
+            .getResultList();
+    Map<String, Map<String, Group>> result = new LinkedHashMap<>();
+    for (Object[] r : rows) {
+      result
+          .computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+          .put(
+              (String) r[1],
+              new Group(
+                  (String) r[1],
+                  SqlValues.asLong(r[2]),
+                  SqlValues.asLong(r[3]),
+                  SqlValues.asLong(r[4]),
+                  SqlValues.asLong(r[5])));
+    }
+    return result;
+  }
+
+  /**
+   * The newest snapshot on or before {@code latest}, and the one the forecast starts from: the
+   * newest on or before {@code forecastFrom}, else the oldest after it. One statement.
+   */
+  @SuppressWarnings("unchecked")
+  public Day[] anchors(LocalDate latest, LocalDate forecastFrom) {
+    String columns =
+        "day, registrants, confirmed, withdrawn, active_30, active_90, new_30, commented,"
+            + " came_back, comments, reactions";
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "(select 0, "
+                    + columns
+                    + " from kpi_snapshot where day <= ?1 order by day desc limit 1) union all"
+                    + " (select 1, "
+                    + columns
+                    + " from kpi_snapshot where day <= ?2 order by day desc limit 1) union all"
+                    + " (select 2, "
+                    + columns
+                    + " from kpi_snapshot where day > ?2 order by day limit 1)")
+            .setParameter(1, Date.valueOf(latest))
+            .setParameter(2, Date.valueOf(forecastFrom))
+            .getResultList();
+    Day[] found = new Day[3];
+    for (Object[] r : rows) {
+      Object[] rest = new Object[r.length - 1];
+      System.arraycopy(r, 1, rest, 0, rest.length);
+      found[((Number) r[0]).intValue()] = day(rest);
+    }
+    return new Day[] {found[0], found[1] != null ? found[1] : found[2]};
   }
 
   @SuppressWarnings("unchecked")
@@ -101,55 +154,6 @@ public class StatsRepository {
             .setParameter(2, Date.valueOf(to))
             .getResultList();
     return rows.stream().map(StatsRepository::day).toList();
-  }
-
-  /** The newest snapshot on or before the day. */
-  @SuppressWarnings("unchecked")
-  public Optional<Day> dayOnOrBefore(LocalDate day) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select day, registrants, confirmed, withdrawn, active_30, active_90, new_30,"
-                    + " commented, came_back, comments, reactions from kpi_snapshot"
-                    + " where day <= ?1 order by day desc limit 1")
-            .setParameter(1, Date.valueOf(day))
-            .getResultList();
-    return rows.stream().findFirst().map(StatsRepository::day);
-  }
-
-  /** The oldest snapshot on or after the day. */
-  @SuppressWarnings("unchecked")
-  public Optional<Day> dayOnOrAfter(LocalDate day) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select day, registrants, confirmed, withdrawn, active_30, active_90, new_30,"
-                    + " commented, came_back, comments, reactions from kpi_snapshot"
-                    + " where day >= ?1 order by day limit 1")
-            .setParameter(1, Date.valueOf(day))
-            .getResultList();
-    return rows.stream().findFirst().map(StatsRepository::day);
-  }
-
-  @SuppressWarnings("unchecked")
-  public Map<String, Group> groups(LocalDate day, String dimension) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select code, registrants, active_30, active_90, comments_30 from kpi_snapshot_group"
-                    + " where day = ?1 and dimension = ?2")
-            .setParameter(1, Date.valueOf(day))
-            .setParameter(2, dimension)
-            .getResultList();
-    Map<String, Group> result = new LinkedHashMap<>();
-    for (Object[] r : rows) {
-      result.put(
-          (String) r[0],
-          new Group(
-              (String) r[0],
-              SqlValues.asLong(r[1]),
-              SqlValues.asLong(r[2]),
-              SqlValues.asLong(r[3]),
-              SqlValues.asLong(r[4])));
-    }
-    return result;
   }
 
   /** The ward's population per group code, with the source and date of the figures. */
@@ -222,10 +226,6 @@ public class StatsRepository {
                     SqlValues.asLong(r[5]),
                     (Boolean) r[6]))
         .toList();
-  }
-
-  private long number(String sql) {
-    return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
   }
 
   private static Day day(Object[] r) {

@@ -42,13 +42,15 @@ public class StatsService {
     return StatsRange.parse(from, to, period, today());
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // one transaction: the dozen small reads share one pooled connection
+  @Transactional
   public Dashboard dashboard(StatsRange range, Locale locale) {
     return build(range, locale, DashboardTables.TOP_TOPICS);
   }
 
   /** One table of the dashboard, complete (every topic, not the top ones), for CSV export. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // one transaction: the dozen small reads share one pooled connection
+  @Transactional
   public StatTable table(String id, StatsRange range, Locale locale) {
     StatTable table = build(range, locale, 0).table(id);
     if (table == null) {
@@ -67,9 +69,10 @@ public class StatsService {
     require();
     LocalDate today = today();
     OffsetDateTime todayStart = today.atStartOfDay(settings.zone()).toOffsetDateTime();
-    long registrants = repository.registrants();
-    long confirmedToday = repository.confirmedSince(todayStart);
-    long withdrawnToday = repository.withdrawnSince(todayStart);
+    long[] live = repository.live(todayStart);
+    long registrants = live[0];
+    long confirmedToday = live[1];
+    long withdrawnToday = live[2];
     long carried = settings.carriedOver();
     long value = registrants + carried;
 
@@ -80,19 +83,24 @@ public class StatsService {
           new StatsRepository.Day(
               today, registrants, confirmedToday, withdrawnToday, 0, 0, 0, 0, 0, 0, 0));
     }
-    Optional<StatsRepository.Day> latest = repository.dayOnOrBefore(today.minusDays(1));
+    StatsRepository.Day[] anchors =
+        repository.anchors(today.minusDays(1), today.minusDays(settings.forecastDays()));
+    Optional<StatsRepository.Day> latest = Optional.ofNullable(anchors[0]);
     LocalDate snapshotDay = latest.map(StatsRepository.Day::day).orElse(null);
+    DashboardTables.Inputs inputs =
+        new DashboardTables.Inputs(
+            repository.tallies(), snapshotDay == null ? Map.of() : repository.groups(snapshotDay));
 
     List<StatTable> result = new ArrayList<>();
     result.add(tables.registrations(range, days, carried, settings.target(), locale));
     for (String d : DashboardTables.REPRESENTED_DIMENSIONS) {
-      result.add(tables.representativeness(d, locale));
+      result.add(tables.representativeness(d, inputs, locale));
     }
     for (String d : DashboardTables.PROFILE_DIMENSIONS) {
-      result.add(tables.profile(d, snapshotDay, locale));
+      result.add(tables.profile(d, inputs, locale));
     }
     for (String d : DashboardTables.ACTIVITY_DIMENSIONS) {
-      result.add(tables.activity(d, snapshotDay, locale));
+      result.add(tables.activity(d, inputs, locale));
     }
     result.add(tables.funnel(latest.orElse(null), locale));
     result.add(tables.newReturning(latest.orElse(null), locale));
@@ -106,7 +114,7 @@ public class StatsService {
         range.period(),
         snapshotDay,
         kpi(value, registrants, carried, confirmedToday, withdrawnToday),
-        forecast(today, value, carried),
+        forecast(today, value, carried, Optional.ofNullable(anchors[1])),
         definitions(locale),
         repository.populationSource(),
         result);
@@ -129,11 +137,8 @@ public class StatsService {
         withdrawnToday);
   }
 
-  private Forecast forecast(LocalDate today, long value, long carried) {
-    Optional<StatsRepository.Day> earlier =
-        repository
-            .dayOnOrBefore(today.minusDays(settings.forecastDays()))
-            .or(() -> repository.dayOnOrAfter(today.minusDays(settings.forecastDays())));
+  private Forecast forecast(
+      LocalDate today, long value, long carried, Optional<StatsRepository.Day> earlier) {
     return Forecast.of(
         today,
         value,
