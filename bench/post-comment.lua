@@ -15,3 +15,7 @@ function request()
     { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer bench-" .. participant },
     body)
 end
+
+function done(summary, latency, requests)
+  io.write(string.format("p95_ms: %.2f\n", latency:percentile(95) / 1000))
+end

@@ -25,15 +25,27 @@ public final class Bench {
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: ([0-9]+)");
   private static final Pattern REQUESTS = Pattern.compile("([0-9]+) requests in");
+  private static final Pattern P95 = Pattern.compile("p95_ms: ([0-9.]+)");
 
   private Bench() {}
 
-  /** One load scenario. */
-  record Scenario(String name, String path, String script, int connections, String target) {}
+  /** One load scenario; {@code token} is sent as a bearer token when not null. */
+  record Scenario(
+      String name, String path, String script, int connections, String target, String token) {
+    Scenario(String name, String path, String script, int connections, String target) {
+      this(name, path, script, connections, target, null);
+    }
+  }
 
   /** What wrk measured. */
   record Result(
-      Scenario scenario, double rps, double p50, double p99, long requests, long errors) {}
+      Scenario scenario,
+      double rps,
+      double p50,
+      double p95,
+      double p99,
+      long requests,
+      long errors) {}
 
   public static void main(String[] args) throws Exception {
     Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
@@ -41,7 +53,13 @@ public final class Bench {
         Path.of(System.getProperty("payara.jar", "target/payara-micro.jar")).toAbsolutePath();
     String duration = System.getenv().getOrDefault("KYODO_BENCH_DURATION", "20s");
     Path data = Path.of("target", "bench-db").toAbsolutePath();
-    deleteRecursively(data);
+    // KYODO_BENCH_REUSE=true measures again on the data set the previous run left behind
+    boolean reuse =
+        "true".equalsIgnoreCase(System.getenv("KYODO_BENCH_REUSE"))
+            && Files.exists(data.resolve("PG_VERSION"));
+    if (!reuse) {
+      deleteRecursively(data);
+    }
     try (KyodoStack stack = new KyodoStack()) {
       stack.startDatabase(data);
       int port = KyodoStack.freePort();
@@ -62,12 +80,15 @@ public final class Bench {
           "-Xms1g -Xmx2g",
           List.of("--maxHttpThreads", "64", "--minHttpThreads", "16"));
       long t0 = System.nanoTime();
-      try (Connection c =
-          DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())) {
-        new BenchData().fill(c);
+      if (!reuse) {
+        try (Connection c =
+            DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())) {
+          new BenchData().fill(c);
+        }
       }
       double generation = (System.nanoTime() - t0) / 1e9;
       String base = stack.baseUrl();
+      double snapshots = catchUpSnapshots(base);
       List<Scenario> scenarios =
           List.of(
               new Scenario(
@@ -95,7 +116,32 @@ public final class Bench {
                   "/",
                   "bench/post-comment.lua",
                   32,
-                  "p99 < 100 ms, ≥ 300 req/s"));
+                  "p99 < 100 ms, ≥ 300 req/s"),
+              new Scenario(
+                  "statistics dashboard (API, administrator, 90 days by day, 8 connections)",
+                  "/api/v1/stats/dashboard",
+                  null,
+                  8,
+                  "p95 < 200 ms",
+                  BenchData.ADMIN_TOKEN),
+              new Scenario(
+                  "statistics dashboard (API, administrator, by week, 32 connections)",
+                  "/api/v1/stats/dashboard?period=week",
+                  null,
+                  32,
+                  "p95 < 200 ms",
+                  BenchData.ADMIN_TOKEN),
+              new Scenario(
+                  "open data: participation (JSON, anonymous, 8 connections)",
+                  "/api/v1/open-data/participation.json",
+                  null,
+                  8,
+                  ""));
+      // KYODO_BENCH_ONLY=statistics runs only the scenarios whose name contains the word
+      String only = System.getenv("KYODO_BENCH_ONLY");
+      if (only != null && !only.isBlank()) {
+        scenarios = scenarios.stream().filter(x -> x.name().contains(only)).toList();
+      }
       for (Scenario s : scenarios) {
         if (s.script() == null) {
           wrk(base, s, "20s"); // warm-up: the JIT needs a while on a large application
@@ -106,7 +152,7 @@ public final class Bench {
         results.add(wrk(base, s, duration));
       }
       long rss = rssKb(stack.payaraProcess().pid());
-      String report = report(results, generation, rss, duration);
+      String report = report(results, generation, snapshots, rss, duration);
       System.out.println(report);
       Path out =
           Path.of(
@@ -142,8 +188,9 @@ public final class Bench {
                 "--timeout",
                 "5s",
                 "--latency"));
-    if (s.script() != null) {
-      cmd.addAll(List.of("-s", s.script()));
+    cmd.addAll(List.of("-s", s.script() != null ? s.script() : "bench/percentiles.lua"));
+    if (s.token() != null) {
+      cmd.addAll(List.of("-H", "Authorization: Bearer " + s.token()));
     }
     cmd.add(base + s.path());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -155,6 +202,7 @@ public final class Bench {
         s,
         number(RPS, out),
         latency(out, "50%"),
+        number(P95, out),
         latency(out, "99%"),
         (long) number(REQUESTS, out),
         (long) number(NON_2XX, out));
@@ -189,8 +237,31 @@ public final class Bench {
     return -1;
   }
 
+  /** Writes the daily statistics snapshots of the generated history, as the server would. */
+  private static double catchUpSnapshots(String base) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/api/v1/stats/snapshots/run"))
+                    .header("Authorization", "Bearer " + BenchData.ADMIN_TOKEN)
+                    .timeout(java.time.Duration.ofMinutes(30))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("snapshot catch-up failed: " + r.statusCode() + r.body());
+    }
+    System.out.printf(
+        "[bench] statistics snapshots of %d days written in %.0f s%n",
+        BenchData.HISTORY_DAYS, seconds);
+    return seconds;
+  }
+
   private static String report(
-      List<Result> results, double generation, long rssKb, String duration) {
+      List<Result> results, double generation, double snapshots, long rssKb, String duration) {
     StringBuilder r = new StringBuilder();
     r.append("## Kyodo benchmark ").append(LocalDateTime.now().withNano(0)).append("\n\n");
     r.append(
@@ -204,19 +275,24 @@ public final class Bench {
             BenchData.COMMENTS,
             BenchData.REACTIONS,
             generation));
-    r.append("Load: wrk, 2 threads, 32 connections, ")
+    r.append(
+        String.format(
+            "Statistics: daily snapshots of the %d-day history caught up in %.0f s.%n",
+            BenchData.HISTORY_DAYS, snapshots));
+    r.append("Load: wrk, 2 threads, 32 connections (8 where the scenario says so), ")
         .append(duration)
         .append(
             " per scenario after a 20 s warm-up (reads); server and PostgreSQL on the same 2 cores.\n\n");
-    r.append("| scenario | req/s | p50 ms | p99 ms | requests | non-2xx | target |\n");
-    r.append("|---|---:|---:|---:|---:|---:|---|\n");
+    r.append("| scenario | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | target |\n");
+    r.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
     for (Result x : results) {
       r.append(
           String.format(
-              "| %s | %.0f | %.1f | %.1f | %,d | %,d | %s |%n",
+              "| %s | %.0f | %.1f | %.1f | %.1f | %,d | %,d | %s |%n",
               x.scenario().name(),
               x.rps(),
               x.p50(),
+              x.p95(),
               x.p99(),
               x.requests(),
               x.errors(),

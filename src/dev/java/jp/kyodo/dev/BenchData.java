@@ -8,6 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
 import org.postgresql.PGConnection;
@@ -53,6 +57,22 @@ public final class BenchData {
     "governance-dx"
   };
 
+  /**
+   * Registrations and activity spread over the days before today (Asia/Tokyo), so that the
+   * statistics have a history: growth, active participants, months.
+   */
+  public static final int HISTORY_DAYS = 30;
+
+  /** Participant FIRST_ID + 2 ("bench-2") is an administrator, for the statistics scenario. */
+  public static final String ADMIN_TOKEN = "bench-2";
+
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
+  private final ZonedDateTime origin =
+      LocalDate.now(TOKYO).minusDays(HISTORY_DAYS).atStartOfDay(TOKYO);
+  private final long spanSeconds = HISTORY_DAYS * 86_400L - 3_600;
+
   private final long started = System.nanoTime();
   private final SplittableRandom random = new SplittableRandom(2026);
 
@@ -84,12 +104,16 @@ public final class BenchData {
       long id = FIRST_ID + i;
       String age = AGE[random.nextInt(AGE.length)];
       String area = random.nextInt(4) == 0 ? "\\N" : AREAS[random.nextInt(AREAS.length)];
+      // registered in order over the first 90 % of the history, confirmed ten minutes later
+      String registered = at(0.9 * i / PARTICIPANTS);
+      String confirmed = at(0.9 * i / PARTICIPANTS + 600.0 / spanSeconds);
       rows.append(id)
           .append('\t')
           .append("bench")
           .append(i)
           .append("@example.jp\t")
-          .append("2026-04-01 09:00:00+09\t")
+          .append(confirmed)
+          .append('\t')
           .append(hash)
           .append("\tさんか")
           .append(i)
@@ -99,7 +123,7 @@ public final class BenchData {
           .append(area)
           .append('\t')
           .append("resident\t")
-          .append("2026-04-01 09:00:00+09")
+          .append(registered)
           .append('\n');
       tokens
           .append(id)
@@ -117,6 +141,9 @@ public final class BenchData {
         "copy api_token (id, token_hash, participant_id, created_at, last_used_at, expires_at)"
             + " from stdin",
         new StringReader(tokens.toString()));
+    copy.copyIn(
+        "copy participant_role (participant_id, role, granted_at) from stdin",
+        new StringReader((FIRST_ID + 2) + "\tadministrator\t" + at(0) + "\n"));
     progress(PARTICIPANTS + " participants (with API tokens bench-1 … bench-" + PARTICIPANTS + ")");
   }
 
@@ -195,7 +222,10 @@ public final class BenchData {
         } else {
           rows.append(id).append('\t').append(t).append("\t\\N\t\\N\t\\N\t0");
         }
-        long author = FIRST_ID + 1 + random.nextInt(PARTICIPANTS);
+        // over the history in id order, by someone who had registered by then
+        double when = (double) id / COMMENTS;
+        int registeredBy = Math.max(1, Math.min(PARTICIPANTS, (int) (PARTICIPANTS * when / 0.9)));
+        long author = FIRST_ID + 1 + random.nextInt(registeredBy);
         rows.append('\t')
             .append(author)
             .append("\tf\t意見 ")
@@ -203,7 +233,9 @@ public final class BenchData {
             .append("：公園や道路、子育て支援について考えていることを書きます。")
             .append("\t")
             .append(reply ? "\\N" : STANCES[random.nextInt(STANCES.length)])
-            .append("\t2026-05-01 10:00:00+09\n");
+            .append('\t')
+            .append(at(when))
+            .append('\n');
       }
       if (rows.length() > 48 * 1024 * 1024 || t == TOPICS) {
         copyComments(copy, rows);
@@ -247,7 +279,9 @@ public final class BenchData {
           .append(participant)
           .append('\t')
           .append(random.nextInt(4) == 0 ? "disagree" : "agree")
-          .append("\t2026-05-02 10:00:00+09\n");
+          .append('\t')
+          .append(at(Math.min(1.0, (double) comment / COMMENTS + random.nextDouble() * 0.02)))
+          .append('\n');
       written++;
       if (written % 500_000 == 0) {
         copy.copyIn(
@@ -290,6 +324,11 @@ public final class BenchData {
       st.execute("analyze");
       progress("topic counts, sequences, statistics");
     }
+  }
+
+  /** The time at this fraction of the history, as COPY reads a timestamptz. */
+  private String at(double fraction) {
+    return origin.plusSeconds((long) (fraction * spanSeconds)).format(STAMP);
   }
 
   private void progress(String what) {

@@ -4,10 +4,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** The language of an API response: Japanese unless Accept-Language asks for English. */
-final class ApiLocale {
+public final class ApiLocale {
   private ApiLocale() {}
 
-  static Locale of(HttpHeaders headers) {
+  public static Locale of(HttpHeaders headers) {
     if (headers == null) {
       return Messages.JAPANESE;
     }

@@ -1,5 +1,8 @@
 package jp.kyodo.platform;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 /**
  * Numeric query parameters arrive as text and are parsed here: JAX-RS would answer a malformed
  * {@code ?limit=abc} with 404, but it is the client's input that is wrong, so it is a 400.
@@ -31,21 +34,26 @@ public final class QueryParams {
     }
   }
 
+  /** An ISO date (2026-04-01), or null when absent; anything else is a 400 naming the field. */
+  public static LocalDate optionalDate(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(name, "validation.date");
+    }
+  }
+
   /**
    * A day given as YYYY-MM-DD, as the instant it starts in Tokyo; {@code plusDays} 1 gives the end
    * of that day, for inclusive "to" filters.
    */
   public static java.time.OffsetDateTime optionalDayStart(String name, String raw, int plusDays) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return java.time.LocalDate.parse(raw.strip())
-          .plusDays(plusDays)
-          .atStartOfDay(WardTime.ZONE)
-          .toOffsetDateTime();
-    } catch (java.time.format.DateTimeParseException e) {
-      throw InvalidInputException.of(name, "validation.date");
-    }
+    LocalDate day = optionalDate(name, raw);
+    return day == null
+        ? null
+        : day.plusDays(plusDays).atStartOfDay(WardTime.ZONE).toOffsetDateTime();
   }
 }

@@ -120,6 +120,16 @@ public class ForumPolicy {
     return actor.is(authorId);
   }
 
+  /** The KPI, participation statistics and their exports (aggregates only). */
+  public boolean canReadStatistics(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
+  }
+
+  /** A topic's participation report and its anonymised comments: the owning department. */
+  public boolean canReadTopicReport(Actor actor) {
+    return actor.has(Role.STAFF) || actor.has(Role.ADMINISTRATOR);
+  }
+
   /** 401 for an anonymous caller, 403 for a signed-in one. */
   public void require(boolean allowed, Actor actor) {
     if (allowed) {

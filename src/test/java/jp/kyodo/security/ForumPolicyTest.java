@@ -34,8 +34,10 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> list = ForumPolicy::canListParticipants;
     BiPredicate<ForumPolicy, Actor> moderate = ForumPolicy::canModerate;
     BiPredicate<ForumPolicy, Actor> rules = ForumPolicy::canManageModerationRules;
-    BiPredicate<ForumPolicy, Actor> report = ForumPolicy::canReport;
+    BiPredicate<ForumPolicy, Actor> reportItem = ForumPolicy::canReport;
     BiPredicate<ForumPolicy, Actor> premoderate = ForumPolicy::canSetPremoderation;
+    BiPredicate<ForumPolicy, Actor> stats = ForumPolicy::canReadStatistics;
+    BiPredicate<ForumPolicy, Actor> report = ForumPolicy::canReadTopicReport;
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -46,8 +48,10 @@ class ForumPolicyTest {
         row("list participants", list, false, false, false, false, false, true),
         row("moderate", moderate, false, false, false, false, true, false),
         row("moderation rules", rules, false, false, false, false, false, true),
-        row("report", report, false, true, true, true, true, true),
-        row("set pre-moderation", premoderate, false, false, false, true, true, false));
+        row("report an item", reportItem, false, true, true, true, true, true),
+        row("set pre-moderation", premoderate, false, false, false, true, true, false),
+        row("read statistics", stats, false, false, false, false, false, true),
+        row("read a topic report", report, false, false, false, true, false, true));
   }
 
   private static Arguments row(

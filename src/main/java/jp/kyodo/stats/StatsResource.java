@@ -1,0 +1,102 @@
+package jp.kyodo.stats;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import jp.kyodo.platform.ApiLocale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics")
+@SecurityRequirement(name = "bearer")
+public class StatsResource {
+  @Inject StatsService stats;
+  @Inject TopicReportService topicReports;
+  @Context HttpHeaders headers;
+
+  /** The days a snapshot run wrote. */
+  public record SnapshotRun(List<LocalDate> written) {}
+
+  @GET
+  @Path("dashboard")
+  @Operation(
+      summary =
+          "The KPI, its history and forecast, and every statistics table for a date range"
+              + " (administrators); from/to are ISO dates, period is day, week or month")
+  public Dashboard dashboard(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("period") String period) {
+    return stats.dashboard(stats.range(from, to, period), ApiLocale.of(headers));
+  }
+
+  @GET
+  @Path("tables/{id}")
+  @Operation(summary = "One statistics table, complete (administrators)")
+  public StatTable table(
+      @PathParam("id") String id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("period") String period) {
+    return stats.table(id, stats.range(from, to, period), ApiLocale.of(headers));
+  }
+
+  @GET
+  @Path("tables/{id}.csv")
+  @Produces(CsvExport.MEDIA_TYPE)
+  @Operation(summary = "One statistics table as CSV; suppressed cells are empty (administrators)")
+  public Response tableCsv(
+      @PathParam("id") String id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("period") String period) {
+    StatsRange range = stats.range(from, to, period);
+    StatTable table = stats.table(id, range, ApiLocale.of(headers));
+    return csv(CsvExport.of(table), id + "_" + range.from() + "_" + range.to() + ".csv");
+  }
+
+  @POST
+  @Path("snapshots/run")
+  @Operation(
+      summary =
+          "Write every missing daily snapshot now (administrators); the scheduler does this"
+              + " hourly and at start-up")
+  public SnapshotRun runSnapshots() {
+    return new SnapshotRun(stats.runSnapshots());
+  }
+
+  @GET
+  @Path("topics/{id}")
+  @Operation(summary = "A topic's participation report (staff and administrators)")
+  public TopicReport topicReport(@PathParam("id") long id) {
+    return topicReports.report(id, ApiLocale.of(headers));
+  }
+
+  @GET
+  @Path("topics/{id}/comments.csv")
+  @Produces(CsvExport.MEDIA_TYPE)
+  @Operation(
+      summary = "A topic's comments without their authors, as CSV (staff and administrators)")
+  public Response topicComments(@PathParam("id") long id) {
+    return csv(topicReports.anonymisedCommentsCsv(id), "topic-" + id + "-comments.csv");
+  }
+
+  static Response csv(String body, String filename) {
+    return Response.ok(body, CsvExport.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
+  }
+}

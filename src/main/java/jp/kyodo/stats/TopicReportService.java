@@ -1,0 +1,201 @@
+package jp.kyodo.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.kyodo.platform.Messages;
+import jp.kyodo.platform.SqlValues;
+import jp.kyodo.security.Actor;
+import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
+import jp.kyodo.topic.Topic;
+import jp.kyodo.topic.TopicRepository;
+
+/** A topic's participation report and its anonymised comments, for the owning department. */
+@ApplicationScoped
+public class TopicReportService {
+  private static final List<String> STANCES =
+      List.of("agree", "oppose", "neutral", "question", "none");
+
+  @PersistenceContext(unitName = "kyodo")
+  EntityManager em;
+
+  @Inject CurrentActor currentActor;
+  @Inject ForumPolicy policy;
+  @Inject TopicRepository topics;
+  @Inject StatsLabels labels;
+  @Inject KpiSettings settings;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TopicReport report(long topicId, Locale l) {
+    Topic topic = load(topicId);
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), count(*) filter (where depth = 0), count(*) filter (where"
+                        + " depth > 0), count(distinct author_id) from comment where topic_id = ?1"
+                        + " and status = 'visible'")
+                .setParameter(1, topicId)
+                .getSingleResult();
+    long people = SqlValues.asLong(counts[3]);
+    List<StatTable> tables = new ArrayList<>();
+    tables.add(stances(topicId, l));
+    tables.add(reactions(topicId, l));
+    for (String dimension : List.of("age_band", "area")) {
+      tables.add(participants(topicId, dimension, l));
+    }
+    return new TopicReport(
+        topicId,
+        topic.title(),
+        topic.department(),
+        topic.status().code(),
+        Suppression.count(SqlValues.asLong(counts[0]), people),
+        Suppression.count(SqlValues.asLong(counts[1]), people),
+        Suppression.count(SqlValues.asLong(counts[2]), people),
+        Suppression.people(people),
+        tables);
+  }
+
+  /**
+   * The topic's visible comments without their authors: id, the comment answered, depth, stance,
+   * posting time (in the statistics zone), whether ward staff wrote it, reactions and the text.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public String anonymisedCommentsCsv(long topicId) {
+    load(topicId);
+    ZoneId zone = settings.zone();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, in_reply_to_id, depth, stance, created_at, author_is_staff,"
+                    + " agree_count, disagree_count, body from comment where topic_id = ?1"
+                    + " and status = 'visible' order by id")
+            .setParameter(1, topicId)
+            .getResultList();
+    List<List<String>> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      out.add(
+          List.of(
+              String.valueOf(r[0]),
+              r[1] == null ? "" : String.valueOf(r[1]),
+              String.valueOf(r[2]),
+              r[3] == null ? "" : (String) r[3],
+              SqlValues.time(r[4]).atZoneSameInstant(zone).toOffsetDateTime().toString(),
+              String.valueOf(r[5]),
+              String.valueOf(r[6]),
+              String.valueOf(r[7]),
+              (String) r[8]));
+    }
+    return CsvExport.write(
+        List.of(
+            "comment_id",
+            "in_reply_to",
+            "depth",
+            "stance",
+            "posted_at",
+            "by_ward_staff",
+            "agree",
+            "disagree",
+            "body"),
+        out);
+  }
+
+  private Topic load(long topicId) {
+    Actor actor = currentActor.get();
+    policy.require(policy.canReadTopicReport(actor), actor);
+    return topics.visible(topicId, true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private StatTable stances(long topicId, Locale l) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select coalesce(stance, 'none'), count(*), count(distinct author_id) from comment"
+                    + " where topic_id = ?1 and depth = 0 and status = 'visible' group by 1")
+            .setParameter(1, topicId)
+            .getResultList();
+    Map<String, long[]> byStance = new LinkedHashMap<>();
+    rows.forEach(
+        r ->
+            byStance.put(
+                (String) r[0], new long[] {SqlValues.asLong(r[1]), SqlValues.asLong(r[2])}));
+    List<StatTable.Row> out = new ArrayList<>();
+    for (String s : STANCES) {
+      long[] v = byStance.getOrDefault(s, new long[2]);
+      out.add(
+          new StatTable.Row(
+              s,
+              Messages.get(l, "stats.stance." + s),
+              List.of(Suppression.count(v[0], v[1]), Suppression.people(v[1]))));
+    }
+    return table("stances", l, List.of("opinions", "people"), out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private StatTable reactions(long topicId, Locale l) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.kind, count(*), count(distinct r.participant_id) from reaction r"
+                    + " join comment c on c.id = r.comment_id where c.topic_id = ?1 group by r.kind")
+            .setParameter(1, topicId)
+            .getResultList();
+    Map<String, long[]> byKind = new LinkedHashMap<>();
+    rows.forEach(
+        r ->
+            byKind.put((String) r[0], new long[] {SqlValues.asLong(r[1]), SqlValues.asLong(r[2])}));
+    List<StatTable.Row> out = new ArrayList<>();
+    for (String kind : List.of("agree", "disagree")) {
+      long[] v = byKind.getOrDefault(kind, new long[2]);
+      out.add(
+          new StatTable.Row(
+              kind,
+              Messages.get(l, "stats.reaction." + kind),
+              List.of(Suppression.count(v[0], v[1]), Suppression.people(v[1]))));
+    }
+    return table("reactions", l, List.of("reactions", "people"), out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private StatTable participants(long topicId, String dimension, Locale l) {
+    String column = dimension.equals("age_band") ? "age_band" : "area_code";
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select coalesce(p."
+                    + column
+                    + ", 'unanswered'), count(*) from participant p where p.id in"
+                    + " (select author_id from comment where topic_id = ?1 and status = 'visible')"
+                    + " group by 1")
+            .setParameter(1, topicId)
+            .getResultList();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    rows.forEach(r -> counts.put((String) r[0], SqlValues.asLong(r[1])));
+    List<StatTable.Row> out = new ArrayList<>();
+    labels
+        .groups(dimension, l)
+        .forEach(
+            (code, label) ->
+                out.add(
+                    new StatTable.Row(
+                        code, label, List.of(Suppression.people(counts.getOrDefault(code, 0L))))));
+    return table("participants-" + dimension, l, List.of("people"), out);
+  }
+
+  private static StatTable table(String id, Locale l, List<String> keys, List<StatTable.Row> rows) {
+    return new StatTable(
+        id,
+        Messages.get(l, "stats.topicReport." + id),
+        Messages.get(l, "stats.note.topicReport"),
+        keys.stream()
+            .map(k -> new StatTable.Column(k, Messages.get(l, "stats.column." + k)))
+            .toList(),
+        rows);
+  }
+}
