@@ -100,7 +100,7 @@ public final class Bench {
                   "/health/live",
                   null,
                   32,
-                  "the ceiling of this machine"),
+                  "Payara's own JSON endpoint, for scale"),
               new Scenario(
                   "baseline: a static file (/robots.txt, Payara's default servlet)",
                   "/robots.txt",
