@@ -58,6 +58,13 @@ class ModerationBrowserIT {
     driver.findElement(By.id("reportForm:send")).click();
     wait.until(ExpectedConditions.urlContains("/comment.xhtml?id=" + comment));
 
+    // a participant cannot open the queue, a case or the audit log
+    for (String page : new String[] {"/moderation/queue.xhtml", "/admin/audit.xhtml"}) {
+      driver.get(KyodoServer.baseUrl() + page);
+      assertEquals("この操作は許可されていません", driver.findElement(By.tagName("h1")).getText(), page);
+      assertFalse(driver.getPageSource().contains(text), page);
+    }
+
     Accounts.Participant moderator = Moderation.moderator("browser-moderator");
     signIn(moderator.email());
     driver.findElement(By.id("nav-queue")).click();
