@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -190,7 +191,7 @@ public final class KyodoStack implements AutoCloseable {
       return false;
     }
     try {
-      return Files.readString(logFile.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1)
+      return Files.readString(logFile.toPath(), StandardCharsets.ISO_8859_1)
           .contains("Exception while loading the app");
     } catch (IOException e) {
       return false;

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.ResourceNotFoundException;
@@ -85,7 +86,7 @@ public class TopicThreadPage {
     Pages.keepMessages();
     Pages.info(
         "thread.heldNotice",
-        java.util.Map.of("reason", Pages.text("moderation.reason." + held.moderationReason())));
+        Map.of("reason", Pages.text("moderation.reason." + held.moderationReason())));
   }
 
   /** The comment comes from the form's own hidden field, never from the row position. */

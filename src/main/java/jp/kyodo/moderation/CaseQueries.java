@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.ResourceNotFoundException;
@@ -250,7 +251,7 @@ public class CaseQueries {
     List<CaseCount> byState =
         rows.stream()
             .map(r -> new CaseCount((String) r[0], ((Number) r[1]).longValue()))
-            .sorted(java.util.Comparator.comparing(CaseCount::state))
+            .sorted(Comparator.comparing(CaseCount::state))
             .toList();
     List<SanctionService.SanctionView> sanctions =
         em

@@ -1,5 +1,7 @@
 package jp.kyodo.moderation;
 
+import java.util.Locale;
+
 /** Where a moderation case stands. Stored by its lower-case name. */
 public enum CaseState {
   PENDING,
@@ -11,10 +13,10 @@ public enum CaseState {
   REJECTED;
 
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public static CaseState of(String code) {
-    return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+    return valueOf(code.toUpperCase(Locale.ROOT));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.comment.CommentScreen;
@@ -42,7 +43,7 @@ public class ContentScreen implements CommentScreen {
     }
     Optional<PersonalInfoGuard.Kind> personal = PersonalInfoGuard.find(body);
     if (personal.isPresent()) {
-      return hold(ModerationReason.PERSONAL_INFO, personal.get().name().toLowerCase());
+      return hold(ModerationReason.PERSONAL_INFO, personal.get().name().toLowerCase(Locale.ROOT));
     }
     boolean trusted = author.has(Role.STAFF) || author.has(Role.MODERATOR);
     if (!isEdit && !trusted && topic.isPremoderated()) {

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.WardTime;
 import jp.kyodo.platform.web.Pages;
+import jp.kyodo.security.Actor;
+import jp.kyodo.security.CurrentActor;
 
 /** The profile page's section on the participant's own moderated posts and review requests. */
 @Named
@@ -14,7 +18,7 @@ public class MyModerationPage {
   @Inject CaseQueries queries;
   @Inject DecisionService decisions;
   @Inject SanctionService sanctions;
-  @Inject jp.kyodo.security.CurrentActor currentActor;
+  @Inject CurrentActor currentActor;
 
   private List<CaseQueries.MyCase> cases;
   private String reviewText;
@@ -27,14 +31,14 @@ public class MyModerationPage {
   }
 
   /** The sanction in force, if any, so the participant sees why and until when. */
-  public jp.kyodo.security.Actor.Restriction getRestriction() {
+  public Actor.Restriction getRestriction() {
     var actor = currentActor.get();
     return actor.isAuthenticated() ? sanctions.activeRestriction(actor.id()).orElse(null) : null;
   }
 
   /** Why and until when the participant may not write, or null. */
   public String getRestrictionText() {
-    jp.kyodo.security.Actor.Restriction r = getRestriction();
+    Actor.Restriction r = getRestriction();
     if (r == null) {
       return null;
     }
@@ -42,8 +46,7 @@ public class MyModerationPage {
         r.until() == null
             ? Pages.text("profile.restriction.ban")
             : Pages.text(
-                "profile.restriction.suspend",
-                java.util.Map.of("until", jp.kyodo.platform.WardTime.format(r.until())));
+                "profile.restriction.suspend", Map.of("until", WardTime.format(r.until())));
     return what + " " + Pages.text("profile.restriction.reason") + ": " + r.reason();
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /** A word administrators watch for, with what happens to a comment that contains it. */
 @Entity
@@ -19,7 +20,7 @@ public class WatchedWord {
     FLAG;
 
     public String code() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -66,6 +67,6 @@ public class WatchedWord {
   }
 
   public Action action() {
-    return Action.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+    return Action.valueOf(action.toUpperCase(Locale.ROOT));
   }
 }

@@ -1,6 +1,7 @@
 package jp.kyodo.platform;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -50,7 +51,7 @@ public final class QueryParams {
    * A day given as YYYY-MM-DD, as the instant it starts in Tokyo; {@code plusDays} 1 gives the end
    * of that day, for inclusive "to" filters.
    */
-  public static java.time.OffsetDateTime optionalDayStart(String name, String raw, int plusDays) {
+  public static OffsetDateTime optionalDayStart(String name, String raw, int plusDays) {
     LocalDate day = optionalDate(name, raw);
     return day == null
         ? null

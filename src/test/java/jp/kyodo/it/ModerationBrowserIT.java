@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -114,15 +118,15 @@ class ModerationBrowserIT {
     String csvUrl = driver.findElement(By.id("csv")).getAttribute("href");
     assertTrue(csvUrl.contains("action=watched_word."), csvUrl);
 
-    java.net.http.HttpResponse<String> csv =
-        java.net.http.HttpClient.newHttpClient()
+    HttpResponse<String> csv =
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvUrl))
+                HttpRequest.newBuilder(URI.create(csvUrl))
                     .header(
                         "Cookie",
                         "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue())
                     .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, csv.statusCode(), csv.body());
     assertTrue(csv.body().contains("watched_word.add"), csv.body());
     assertTrue(csv.body().contains(word), csv.body());

@@ -3,6 +3,7 @@ package jp.kyodo.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
@@ -83,14 +84,13 @@ class ForumPolicyTest {
             7L,
             "suspended",
             Set.of(),
-            new Actor.Restriction("suspend", "荒らし行為", java.time.OffsetDateTime.now().plusDays(1)));
+            new Actor.Restriction("suspend", "荒らし行為", OffsetDateTime.now().plusDays(1)));
     Actor expired =
         new Actor(
             8L,
             "expired",
             Set.of(),
-            new Actor.Restriction(
-                "suspend", "過去の停止", java.time.OffsetDateTime.now().minusMinutes(1)));
+            new Actor.Restriction("suspend", "過去の停止", OffsetDateTime.now().minusMinutes(1)));
     Actor banned = new Actor(9L, "banned", Set.of(), new Actor.Restriction("ban", "違法", null));
     assertEquals(false, POLICY.canPostComment(suspended));
     assertEquals(false, POLICY.canReact(banned));
