@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import jp.kyodo.platform.KyodoException;
-import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.security.CurrentActor;
@@ -28,7 +27,6 @@ public class TopicThreadPage {
   @Inject ReactionService reactions;
   @Inject CurrentActor currentActor;
   @Inject ForumPolicy policy;
-  private String writeRefusal;
 
   private Long id;
   private String sort;
@@ -111,15 +109,7 @@ public class TopicThreadPage {
 
   /** Why a signed-in reader may not write (a suspension or ban, with its end), or null. */
   public String getWriteRefusal() {
-    if (writeRefusal == null && isSignedIn()) {
-      try {
-        policy.requireWriter(currentActor.get());
-        writeRefusal = "";
-      } catch (KyodoException e) {
-        writeRefusal = Messages.format(Pages.locale(), e.messageKey(), e.args());
-      }
-    }
-    return writeRefusal == null || writeRefusal.isEmpty() ? null : writeRefusal;
+    return policy.writeRefusal(currentActor.get()).map(Pages::message).orElse(null);
   }
 
   public boolean isSignedIn() {

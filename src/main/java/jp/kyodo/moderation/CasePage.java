@@ -31,6 +31,7 @@ public class CasePage {
   private String sanctionKind;
   private String sanctionUntil;
   private String sanctionReason;
+  private List<DecisionTemplate> possibleTemplates;
 
   @PostConstruct
   void read() {
@@ -54,6 +55,7 @@ public class CasePage {
   public void decide() {
     Long version = Pages.parseId(Pages.param("version"));
     try {
+      // any active template: if the case moved on meanwhile, the service answers with a conflict
       DecisionTemplate template =
           templates.all(false).stream()
               .filter(t -> t.id().equals(templateId))
@@ -84,11 +86,12 @@ public class CasePage {
 
   /** Templates for the decisions possible from the case's current state. */
   public List<DecisionTemplate> getTemplates() {
-    if (detail == null) {
-      return List.of();
+    if (possibleTemplates == null) {
+      Set<Decision> possible = detail == null ? Set.of() : possible(detail.moderationCase());
+      possibleTemplates =
+          templates.all(false).stream().filter(t -> possible.contains(t.action())).toList();
     }
-    Set<Decision> possible = possible(detail.moderationCase());
-    return templates.all(false).stream().filter(t -> possible.contains(t.action())).toList();
+    return possibleTemplates;
   }
 
   private static Set<Decision> possible(CaseQueries.CaseSummary c) {

@@ -9,7 +9,7 @@ import jp.kyodo.notification.MailOutbox;
 import jp.kyodo.participant.Participant;
 import jp.kyodo.participant.ParticipantRepository;
 import jp.kyodo.platform.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.kyodo.platform.PublicUrl;
 
 /**
  * Tells participants, by mail in their language, what moderation did to their posts or accounts and
@@ -20,9 +20,7 @@ public class ModerationNotices {
   @Inject MailOutbox outbox;
   @Inject ParticipantRepository participants;
 
-  @Inject
-  @ConfigProperty(name = "kyodo.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject PublicUrl publicUrl;
 
   /** The case's item was hidden, rejected, restored or approved. */
   public void caseDecided(ModerationCase c, DecisionTemplate template, String note) {
@@ -56,9 +54,7 @@ public class ModerationNotices {
     if (p == null || p.isWithdrawn()) {
       return;
     }
-    String language = p.profile().preferredLanguage();
-    Locale locale =
-        language == null ? Messages.JAPANESE : Messages.supported(Locale.forLanguageTag(language));
+    Locale locale = Messages.ofPreference(p.profile().preferredLanguage());
     Map<String, Object> args = new HashMap<>(extra);
     args.put("name", p.displayName());
     args.put(
@@ -69,14 +65,10 @@ public class ModerationNotices {
       explanation = explanation.isEmpty() ? note : explanation + "\n" + note;
     }
     args.put("note", explanation);
-    args.put("link", base() + "/profile.xhtml#moderation");
+    args.put("link", publicUrl.of("/profile.xhtml#moderation"));
     outbox.enqueue(
         p.email(),
         Messages.format(locale, key + ".subject", args),
         Messages.format(locale, key + ".body", args));
-  }
-
-  private String base() {
-    return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 }

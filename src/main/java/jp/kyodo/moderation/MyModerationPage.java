@@ -4,12 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import jp.kyodo.platform.KyodoException;
-import jp.kyodo.platform.WardTime;
 import jp.kyodo.platform.web.Pages;
-import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
 
 /** The profile page's section on the participant's own moderated posts and review requests. */
 @Named
@@ -17,7 +15,7 @@ import jp.kyodo.security.CurrentActor;
 public class MyModerationPage {
   @Inject CaseQueries queries;
   @Inject DecisionService decisions;
-  @Inject SanctionService sanctions;
+  @Inject ForumPolicy policy;
   @Inject CurrentActor currentActor;
 
   private List<CaseQueries.MyCase> cases;
@@ -30,24 +28,11 @@ public class MyModerationPage {
     return cases;
   }
 
-  /** The sanction in force, if any, so the participant sees why and until when. */
-  public Actor.Restriction getRestriction() {
-    var actor = currentActor.get();
-    return actor.isAuthenticated() ? sanctions.activeRestriction(actor.id()).orElse(null) : null;
-  }
-
-  /** Why and until when the participant may not write, or null. */
+  /**
+   * Why and until when the participant may not write, or null (the sanction comes with the actor).
+   */
   public String getRestrictionText() {
-    Actor.Restriction r = getRestriction();
-    if (r == null) {
-      return null;
-    }
-    String what =
-        r.until() == null
-            ? Pages.text("profile.restriction.ban")
-            : Pages.text(
-                "profile.restriction.suspend", Map.of("until", WardTime.format(r.until())));
-    return what + " " + Pages.text("profile.restriction.reason") + ": " + r.reason();
+    return policy.writeRefusal(currentActor.get()).map(Pages::message).orElse(null);
   }
 
   public void requestReview() {

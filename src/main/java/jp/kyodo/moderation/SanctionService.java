@@ -55,7 +55,14 @@ public class SanctionService implements RestrictionSource {
   public Optional<Actor.Restriction> activeRestriction(long participantId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     // a ban outranks a suspension; of two suspensions the later end counts
-    return of(participantId).stream()
+    // runs whenever an actor is loaded: only the sanctions not lifted (a partial index)
+    return em
+        .createQuery(
+            "select s from Sanction s where s.participantId = ?1 and s.liftedAt is null",
+            Sanction.class)
+        .setParameter(1, participantId)
+        .getResultList()
+        .stream()
         .filter(s -> s.restrictsAt(now))
         .map(Sanction::restriction)
         .max(

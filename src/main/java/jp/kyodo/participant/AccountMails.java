@@ -8,16 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import jp.kyodo.notification.MailOutbox;
 import jp.kyodo.platform.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.kyodo.platform.PublicUrl;
 
 /** The account mails, in the participant's language, with links to the public site. */
 @ApplicationScoped
 public class AccountMails {
   @Inject MailOutbox outbox;
 
-  @Inject
-  @ConfigProperty(name = "kyodo.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject PublicUrl publicUrl;
 
   public void confirmation(Participant p, String token) {
     send(p, "mail.confirm", link("/confirm.xhtml", token));
@@ -28,9 +26,7 @@ public class AccountMails {
   }
 
   private void send(Participant p, String key, String link) {
-    String language = p.profile().preferredLanguage();
-    Locale locale =
-        language == null ? Messages.JAPANESE : Messages.supported(Locale.forLanguageTag(language));
+    Locale locale = Messages.ofPreference(p.profile().preferredLanguage());
     Map<String, Object> args = Map.of("name", p.displayName(), "link", link);
     outbox.enqueue(
         p.email(),
@@ -39,8 +35,6 @@ public class AccountMails {
   }
 
   private String link(String page, String token) {
-    String base =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    return base + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    return publicUrl.of(page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
   }
 }

@@ -35,6 +35,11 @@ public final class Messages {
   }
 
   /** Japanese unless the caller asked for a language we support. */
+  /** A participant's preferred language (a tag, or null for none) as a supported locale. */
+  public static Locale ofPreference(String languageTag) {
+    return languageTag == null ? JAPANESE : supported(Locale.forLanguageTag(languageTag));
+  }
+
   public static Locale supported(Locale requested) {
     if (requested != null) {
       for (Locale l : SUPPORTED) {

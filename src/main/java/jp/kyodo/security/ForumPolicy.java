@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import jp.kyodo.platform.AccessDeniedException;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.WardTime;
@@ -100,16 +101,26 @@ public class ForumPolicy {
     if (!actor.isAuthenticated()) {
       throw new AuthenticationRequiredException();
     }
-    if (isRestricted(actor)) {
-      Actor.Restriction r = actor.restriction();
-      Map<String, Object> args = new HashMap<>();
-      args.put("reason", r.reason());
-      args.put("until", r.until() == null ? "" : WardTime.format(r.until()));
-      throw new AccessDeniedException(
-          "sanctioned",
-          r.until() == null ? "problem.sanction.banned" : "problem.sanction.suspended",
-          args);
+    Optional<AccessDeniedException> refusal = writeRefusal(actor);
+    if (refusal.isPresent()) {
+      throw refusal.get();
     }
+  }
+
+  /** Why a signed-in participant may not write now (their sanction, its reason and end), if so. */
+  public Optional<AccessDeniedException> writeRefusal(Actor actor) {
+    if (!isRestricted(actor)) {
+      return Optional.empty();
+    }
+    Actor.Restriction r = actor.restriction();
+    Map<String, Object> args = new HashMap<>();
+    args.put("reason", r.reason());
+    args.put("until", r.until() == null ? "" : WardTime.format(r.until()));
+    return Optional.of(
+        new AccessDeniedException(
+            "sanctioned",
+            r.until() == null ? "problem.sanction.banned" : "problem.sanction.suspended",
+            args));
   }
 
   public boolean canEditComment(Actor actor, long authorId) {

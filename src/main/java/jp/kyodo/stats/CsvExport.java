@@ -1,20 +1,14 @@
 package jp.kyodo.stats;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import jp.kyodo.platform.Csv;
 
 /**
- * CSV (RFC 4180, UTF-8, CRLF, a header row) by Apache Commons CSV. A suppressed cell is empty and
- * the row's {@code suppressed} column names the suppressed columns.
+ * A statistics table as CSV: a suppressed cell is empty and the row's {@code suppressed} column
+ * names the suppressed columns.
  */
 public final class CsvExport {
-  public static final String MEDIA_TYPE = "text/csv; charset=UTF-8; header=present";
-
   private CsvExport() {}
 
   public static String of(StatTable table) {
@@ -35,28 +29,6 @@ public final class CsvExport {
       values.add(String.join(" ", suppressed));
       rows.add(values);
     }
-    return write(header, rows);
-  }
-
-  public static String write(List<String> header, List<List<String>> rows) {
-    StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      for (List<String> row : rows) {
-        printer.printRecord(row.stream().map(CsvExport::inert).toList());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  /** Text a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. */
-  static String inert(String value) {
-    if (value == null || value.isEmpty() || value.matches("-?[0-9]+(\\.[0-9]+)?")) {
-      return value;
-    }
-    char first = value.charAt(0);
-    return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+    return Csv.write(header, rows);
   }
 }

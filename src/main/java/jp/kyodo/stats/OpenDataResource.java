@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jp.kyodo.platform.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,13 +62,13 @@ public class OpenDataResource {
 
   @GET
   @Path("participation.csv")
-  @Produces(CsvExport.MEDIA_TYPE)
+  @Produces(Csv.MEDIA_TYPE)
   @Operation(
       summary =
           "Participation by month, area and policy area (CSV, CC BY 4.0; licence in the Link"
               + " header and at /api/v1/open-data)")
   public Response participationCsv() {
-    return Response.ok(openData.participationCsv(), CsvExport.MEDIA_TYPE)
+    return Response.ok(openData.participationCsv(), Csv.MEDIA_TYPE)
         .header("Link", LICENSE_LINK)
         .header("Cache-Control", CACHE)
         .header("Content-Disposition", "attachment; filename=\"kyodo-participation.csv\"")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kyodo.platform.Csv;
 
 /**
  * Open data from the monthly roll-up, for anyone: no personal data, no identifiers, only counts per
@@ -96,7 +97,7 @@ public class OpenDataService {
               text(c.reactions()),
               String.valueOf(c.suppressed())));
     }
-    return CsvExport.write(COLUMNS, rows);
+    return Csv.write(COLUMNS, rows);
   }
 
   private static String text(Long value) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import jp.kyodo.platform.Csv;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.Language;
 import jp.kyodo.platform.web.Pages;
@@ -40,7 +41,7 @@ public class StatisticsCsvPage {
     }
     ExternalContext out = faces.getExternalContext();
     out.responseReset();
-    out.setResponseContentType(CsvExport.MEDIA_TYPE);
+    out.setResponseContentType(Csv.MEDIA_TYPE);
     out.setResponseHeader(
         "Content-Disposition",
         "attachment; filename=\"" + found.id() + "_" + range.from() + "_" + range.to() + ".csv\"");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kyodo.platform.ApiLocale;
+import jp.kyodo.platform.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +57,7 @@ public class StatsResource {
 
   @GET
   @Path("tables/{id}.csv")
-  @Produces(CsvExport.MEDIA_TYPE)
+  @Produces(Csv.MEDIA_TYPE)
   @Operation(summary = "One statistics table as CSV; suppressed cells are empty (administrators)")
   public Response tableCsv(
       @PathParam("id") String id,
@@ -87,7 +88,7 @@ public class StatsResource {
 
   @GET
   @Path("topics/{id}/comments.csv")
-  @Produces(CsvExport.MEDIA_TYPE)
+  @Produces(Csv.MEDIA_TYPE)
   @Operation(
       summary = "A topic's comments without their authors, as CSV (staff and administrators)")
   public Response topicComments(@PathParam("id") long id) {
@@ -95,7 +96,7 @@ public class StatsResource {
   }
 
   static Response csv(String body, String filename) {
-    return Response.ok(body, CsvExport.MEDIA_TYPE)
+    return Response.ok(body, Csv.MEDIA_TYPE)
         .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
         .build();
   }

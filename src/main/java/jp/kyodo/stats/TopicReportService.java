@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kyodo.platform.Csv;
 import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.SqlValues;
 import jp.kyodo.security.Actor;
@@ -94,7 +95,7 @@ public class TopicReportService {
               String.valueOf(r[7]),
               (String) r[8]));
     }
-    return CsvExport.write(
+    return Csv.write(
         List.of(
             "comment_id",
             "in_reply_to",

@@ -271,6 +271,8 @@ class ModerationApiIT {
             Api.json("enabled", true),
             writer.token());
     assertEquals(403, refused.status());
+    assertEquals("forbidden", refused.json().getString("code"));
+    assertFalse(Api.get("/api/v1/topics/" + topic, null).json().getBoolean("premoderated"));
     Api.Reply on =
         Api.put(
             "/api/v1/topics/" + topic + "/premoderation",
@@ -319,6 +321,7 @@ class ModerationApiIT {
             Api.json("kind", "suspend", "reason", "x", "until", until),
             Accounts.confirmed("q").token());
     assertEquals(403, byParticipant.status());
+    assertEquals("forbidden", byParticipant.json().getString("code"));
     Api.Reply noEnd =
         Api.post(
             "/api/v1/sanctions/participant/" + p.id(),

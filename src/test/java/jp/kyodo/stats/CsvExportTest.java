@@ -3,6 +3,7 @@ package jp.kyodo.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import jp.kyodo.platform.Csv;
 import org.junit.jupiter.api.Test;
 
 class CsvExportTest {
@@ -28,10 +29,10 @@ class CsvExportTest {
 
   @Test
   void neutralisesSpreadsheetFormulas() {
-    assertEquals("'=HYPERLINK(\"x\")", CsvExport.inert("=HYPERLINK(\"x\")"));
-    assertEquals("'@SUM(A1)", CsvExport.inert("@SUM(A1)"));
-    assertEquals("-12", CsvExport.inert("-12"));
-    assertEquals("12.5", CsvExport.inert("12.5"));
-    assertEquals("普通の意見", CsvExport.inert("普通の意見"));
+    assertEquals("'=HYPERLINK(\"x\")", Csv.inert("=HYPERLINK(\"x\")"));
+    assertEquals("'@SUM(A1)", Csv.inert("@SUM(A1)"));
+    assertEquals("-12", Csv.inert("-12"));
+    assertEquals("12.5", Csv.inert("12.5"));
+    assertEquals("普通の意見", Csv.inert("普通の意見"));
   }
 }

@@ -64,8 +64,13 @@ public final class Pages {
               FacesMessage.SEVERITY_ERROR, Messages.get(locale, "common.errorsAbove"), null));
       return;
     }
-    String text = Messages.format(locale, e.messageKey(), e.args());
+    String text = message(e);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** A service's refusal as the reader's language says it. */
+  public static String message(KyodoException e) {
+    return Messages.format(locale(), e.messageKey(), e.args());
   }
 
   public static void redirect(String path) {
