@@ -155,15 +155,15 @@ public final class Bench {
             scenarios.stream().filter(x -> words.stream().anyMatch(x.name()::contains)).toList();
       }
       for (Scenario s : scenarios) {
-        if (s.script() == null) {
-          wrk(base, s, "20s"); // warm-up: the JIT needs a while on a large application
-        }
+        wrk(base, s, "20s"); // warm-up: the JIT needs a while on a large application
       }
+      awaitQuietCompilers(stack.payaraProcess().pid());
       List<Result> results = new ArrayList<>();
       for (Scenario s : scenarios) {
         results.add(wrk(base, s, duration));
       }
       long rss = rssKb(stack.payaraProcess().pid());
+      holdForProfiling(base, stack.payaraProcess().pid());
       String report = report(results, generation, snapshots, rss, duration);
       System.out.println(report);
       Path out =
@@ -175,6 +175,57 @@ public final class Bench {
       Files.writeString(out, report, StandardCharsets.UTF_8);
       System.out.println("written to " + out);
     }
+  }
+
+  /**
+   * Waits (at most five minutes) until the JIT compilers have spent under 5 % of a core for ten
+   * seconds. On two cores a C2 thread still compiling the application takes half the machine; the
+   * measurements are of the steady state, not of the first minutes after start.
+   */
+  private static void awaitQuietCompilers(long pid) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    long before = compilerTicks(pid);
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(10_000);
+      long after = compilerTicks(pid);
+      double share = (after - before) / 100.0 / 10; // clock ticks are 1/100 s
+      System.out.printf("[bench] JIT compilers used %.0f %% of a core%n", share * 100);
+      if (share < 0.05) {
+        return;
+      }
+      before = after;
+    }
+  }
+
+  /** CPU time (user + system, clock ticks) of the process's compiler threads so far. */
+  private static long compilerTicks(long pid) throws IOException {
+    long ticks = 0;
+    try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+            String[] stat = Files.readString(task.resolve("stat")).split("\\) ")[1].split(" ");
+            ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+          }
+        } catch (IOException threadEnded) {
+          // the thread ended while we looked
+        }
+      }
+    }
+    return ticks;
+  }
+
+  /**
+   * KYODO_BENCH_HOLD=seconds keeps the server up after the scenarios (KYODO_BENCH_ONLY=none runs
+   * none), for measuring or profiling by hand; it is stopped afterwards like after any run.
+   */
+  private static void holdForProfiling(String base, long pid) throws InterruptedException {
+    String hold = System.getenv("KYODO_BENCH_HOLD");
+    if (hold == null || hold.isBlank()) {
+      return;
+    }
+    System.out.printf("[bench] holding %s (Payara pid %d) for %s s%n", base, pid, hold);
+    Thread.sleep(Long.parseLong(hold.strip()) * 1000);
   }
 
   private static long busyComment(KyodoStack stack) throws Exception {

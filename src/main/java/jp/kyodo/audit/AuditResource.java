@@ -1,5 +1,6 @@
 package jp.kyodo.audit;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("audit-log")
 @Tag(name = "Administration")
 @SecurityRequirement(name = "bearer")
+@ApplicationScoped
 public class AuditResource {
   @Inject AuditLog auditLog;
 

@@ -96,7 +96,7 @@ public class CommentService {
       topics.uncountComment(comment.topicId(), comment.isRoot());
     }
     comments.flush();
-    announce(comment, screening);
+    announce(comment, screening, ThreadChanged.withdrawn(comment.topicId()));
     return reader.asAuthor(id).orElseThrow();
   }
 
@@ -112,7 +112,7 @@ public class CommentService {
     if (counted) {
       topics.uncountComment(comment.topicId(), comment.isRoot());
     }
-    changed.fire(new ThreadChanged(comment.topicId()));
+    changed.fire(ThreadChanged.withdrawn(comment.topicId()));
   }
 
   /**
@@ -125,7 +125,7 @@ public class CommentService {
       comment.hold(screening.reason());
     }
     comments.add(comment);
-    announce(comment, screening);
+    announce(comment, screening, ThreadChanged.added(comment.topicId()));
     CommentView view = reader.asAuthor(comment.id()).orElseThrow();
     if (comment.isVisible()) {
       if (!comment.isRoot()) {
@@ -138,14 +138,14 @@ public class CommentService {
     return view;
   }
 
-  private void announce(Comment comment, CommentScreen.Screening screening) {
+  private void announce(Comment comment, CommentScreen.Screening screening, ThreadChanged change) {
     if (screening.verdict() != CommentScreen.Screening.Verdict.PUBLISH) {
       screened.fire(
           new CommentScreen.Screened(
               comment.id(), comment.topicId(), comment.authorId(), screening));
     }
     if (comment.isVisible() || screening.holds()) {
-      changed.fire(new ThreadChanged(comment.topicId()));
+      changed.fire(change);
     }
   }
 

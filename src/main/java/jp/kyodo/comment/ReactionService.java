@@ -54,7 +54,7 @@ public class ReactionService {
     int[] counts =
         comments.adjustReactionCounts(
             comment.id(), delta("agree", previous, kind), delta("disagree", previous, kind));
-    changed.fire(new ThreadChanged(comment.topicId()));
+    changed.fire(ThreadChanged.added(comment.topicId()));
     return new ReactionState(kind, counts[0], counts[1]);
   }
 
@@ -68,7 +68,7 @@ public class ReactionService {
     int[] counts =
         comments.adjustReactionCounts(
             comment.id(), delta("agree", previous, null), delta("disagree", previous, null));
-    changed.fire(new ThreadChanged(comment.topicId()));
+    changed.fire(ThreadChanged.added(comment.topicId()));
     return new ReactionState(null, counts[0], counts[1]);
   }
 

@@ -30,7 +30,7 @@ public class ModerationTargets {
     } else {
       applyToComment(c, to);
     }
-    changed.fire(new ThreadChanged(c.topicId()));
+    changed.fire(ThreadChanged.withdrawn(c.topicId()));
   }
 
   private void applyToComment(ModerationCase c, CaseState to) {

@@ -1,5 +1,6 @@
 package jp.kyodo.participant;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "My account")
 @SecurityRequirement(name = "bearer")
+@ApplicationScoped
 public class AccountResource {
   @Inject AccountService accounts;
 

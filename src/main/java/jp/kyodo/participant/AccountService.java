@@ -1,6 +1,7 @@
 package jp.kyodo.participant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.security.AccountChanged;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.ApiTokenService;
 import jp.kyodo.security.CurrentActor;
@@ -37,6 +39,7 @@ public class AccountService {
   @Inject AuditLog auditLog;
   @Inject Clock clock;
   @Inject Instance<PersonalDataSection> dataSections;
+  @Inject Event<AccountChanged> accountChanged;
 
   @Transactional
   public AccountView view(long participantId) {
@@ -60,6 +63,7 @@ public class AccountService {
     }
     p.updateProfile(Text.normalize(request.displayName()), profileRules.require(request));
     participants.flush();
+    accountChanged.fire(new AccountChanged(participantId)); // the cached actor carries the name
     return AccountView.of(p);
   }
 

@@ -1,5 +1,6 @@
 package jp.kyodo.participant;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication")
+@ApplicationScoped
 public class AuthResource {
   @Inject SignInService signIn;
   @Inject ApiTokenService apiTokens;

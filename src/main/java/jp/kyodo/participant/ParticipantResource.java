@@ -1,5 +1,6 @@
 package jp.kyodo.participant;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Participants")
+@ApplicationScoped
 public class ParticipantResource {
   @Inject RegistrationService registration;
   @Inject AccountService accounts;

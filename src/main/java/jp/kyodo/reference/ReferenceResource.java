@@ -1,5 +1,6 @@
 package jp.kyodo.reference;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
+@ApplicationScoped
 public class ReferenceResource {
   @Inject ReferenceData referenceData;
 

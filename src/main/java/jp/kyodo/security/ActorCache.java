@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Bearer token → actor for a few seconds, so that an API client's burst of requests does not repeat
- * the token and account look-ups (they cost more than most endpoints). Every change to an account
- * evicts its entries on this node after commit; the short lifetime bounds how long another node may
- * still accept a revoked token.
+ * Actors for a few seconds, keyed by how they authenticated (a bearer token's hash, a page
+ * session's participant), so that a burst of requests does not repeat the token and account
+ * look-ups (they cost more than most endpoints). Every change to an account evicts its entries on
+ * this node after commit; the short lifetime bounds how long another node may still accept a
+ * revoked token or role.
  */
 @ApplicationScoped
 public class ActorCache {
@@ -23,29 +24,29 @@ public class ActorCache {
   @ConfigProperty(name = "kyodo.auth.cache-ttl", defaultValue = "PT30S")
   Duration ttl;
 
-  private final ConcurrentHashMap<String, Entry> byTokenHash = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Entry> byKey = new ConcurrentHashMap<>();
 
   private record Entry(Actor actor, long expiresAt) {}
 
-  public Optional<Actor> get(String tokenHash) {
-    Entry e = byTokenHash.get(tokenHash);
+  public Optional<Actor> get(String key) {
+    Entry e = byKey.get(key);
     if (e == null || System.nanoTime() - e.expiresAt() >= 0) {
       return Optional.empty();
     }
     return Optional.of(e.actor());
   }
 
-  public void put(String tokenHash, Actor actor) {
+  public void put(String key, Actor actor) {
     if (ttl.isZero() || ttl.isNegative()) {
       return;
     }
-    if (byTokenHash.size() >= MAX_ENTRIES) {
-      byTokenHash.clear();
+    if (byKey.size() >= MAX_ENTRIES) {
+      byKey.clear();
     }
-    byTokenHash.put(tokenHash, new Entry(actor, System.nanoTime() + ttl.toNanos()));
+    byKey.put(key, new Entry(actor, System.nanoTime() + ttl.toNanos()));
   }
 
   void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
-    byTokenHash.values().removeIf(e -> e.actor().is(change.participantId()));
+    byKey.values().removeIf(e -> e.actor().is(change.participantId()));
   }
 }

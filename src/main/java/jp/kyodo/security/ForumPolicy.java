@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.platform.AccessDeniedException;
@@ -139,6 +140,38 @@ public class ForumPolicy {
   /** A topic's participation report and its anonymised comments: the owning department. */
   public boolean canReadTopicReport(Actor actor) {
     return actor.has(Role.STAFF) || actor.has(Role.ADMINISTRATOR);
+  }
+
+  /** A page area (a path, or a folder ending in /) and the role it needs; null: any participant. */
+  private record PageArea(String path, Role role) {
+    boolean contains(String servletPath) {
+      return path.endsWith("/") ? servletPath.startsWith(path) : servletPath.equals(path);
+    }
+  }
+
+  /**
+   * Pages outside these areas are public (and check finer rules themselves). Matched against the
+   * container-decoded servlet path, so {@code /%61dmin/} is {@code /admin/}.
+   */
+  private static final List<PageArea> PAGE_AREAS =
+      List.of(
+          new PageArea("/profile.xhtml", null),
+          new PageArea("/admin/", Role.ADMINISTRATOR),
+          new PageArea("/moderation/", Role.MODERATOR),
+          new PageArea("/staff/", Role.STAFF));
+
+  /**
+   * Whether the actor may open the page at this servlet path: its area's role, if any. The filter
+   * sends anonymous visitors refused here to sign in, and answers 403 to signed-in ones.
+   */
+  public boolean canOpenPage(Actor actor, String servletPath) {
+    return pageArea(servletPath)
+        .map(a -> actor.isAuthenticated() && (a.role() == null || actor.has(a.role())))
+        .orElse(true);
+  }
+
+  private static Optional<PageArea> pageArea(String servletPath) {
+    return PAGE_AREAS.stream().filter(a -> a.contains(servletPath)).findFirst();
   }
 
   /** 401 for an anonymous caller, 403 for a signed-in one. */

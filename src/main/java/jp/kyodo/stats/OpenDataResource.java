@@ -1,5 +1,6 @@
 package jp.kyodo.stats;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Public open data (no sign-in): aggregates only, CC BY 4.0. */
 @Path("open-data")
 @Tag(name = "Open data")
+@ApplicationScoped
 public class OpenDataResource {
   private static final String LICENSE_LINK = "<" + OpenData.LICENCE_URL + ">; rel=\"license\"";
   private static final String CACHE = "public, max-age=300";

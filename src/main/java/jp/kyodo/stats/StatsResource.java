@@ -1,5 +1,6 @@
 package jp.kyodo.stats;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
 @SecurityRequirement(name = "bearer")
+@ApplicationScoped
 public class StatsResource {
   @Inject StatsService stats;
   @Inject TopicReportService topicReports;
-  @Context HttpHeaders headers;
 
   /** The days a snapshot run wrote. */
   public record SnapshotRun(List<LocalDate> written) {}
@@ -40,7 +41,8 @@ public class StatsResource {
   public Dashboard dashboard(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("period") String period) {
+      @QueryParam("period") String period,
+      @Context HttpHeaders headers) {
     return stats.dashboard(stats.range(from, to, period), ApiLocale.of(headers));
   }
 
@@ -51,7 +53,8 @@ public class StatsResource {
       @PathParam("id") String id,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("period") String period) {
+      @QueryParam("period") String period,
+      @Context HttpHeaders headers) {
     return stats.table(id, stats.range(from, to, period), ApiLocale.of(headers));
   }
 
@@ -63,7 +66,8 @@ public class StatsResource {
       @PathParam("id") String id,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("period") String period) {
+      @QueryParam("period") String period,
+      @Context HttpHeaders headers) {
     StatsRange range = stats.range(from, to, period);
     StatTable table = stats.table(id, range, ApiLocale.of(headers));
     return csv(CsvExport.of(table), id + "_" + range.from() + "_" + range.to() + ".csv");
@@ -82,7 +86,7 @@ public class StatsResource {
   @GET
   @Path("topics/{id}")
   @Operation(summary = "A topic's participation report (staff and administrators)")
-  public TopicReport topicReport(@PathParam("id") long id) {
+  public TopicReport topicReport(@PathParam("id") long id, @Context HttpHeaders headers) {
     return topicReports.report(id, ApiLocale.of(headers));
   }
 

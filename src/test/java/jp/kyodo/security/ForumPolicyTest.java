@@ -39,6 +39,15 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> premoderate = ForumPolicy::canSetPremoderation;
     BiPredicate<ForumPolicy, Actor> stats = ForumPolicy::canReadStatistics;
     BiPredicate<ForumPolicy, Actor> report = ForumPolicy::canReadTopicReport;
+    BiPredicate<ForumPolicy, Actor> profilePage = (p, a) -> p.canOpenPage(a, "/profile.xhtml");
+    BiPredicate<ForumPolicy, Actor> adminPage = (p, a) -> p.canOpenPage(a, "/admin/audit.xhtml");
+    BiPredicate<ForumPolicy, Actor> adminCsv = (p, a) -> p.canOpenPage(a, "/admin/audit-log.csv");
+    BiPredicate<ForumPolicy, Actor> queuePage =
+        (p, a) -> p.canOpenPage(a, "/moderation/queue.xhtml");
+    BiPredicate<ForumPolicy, Actor> staffPage = (p, a) -> p.canOpenPage(a, "/staff/topics.xhtml");
+    BiPredicate<ForumPolicy, Actor> publicReport =
+        (p, a) -> p.canOpenPage(a, "/moderation-report.xhtml");
+    BiPredicate<ForumPolicy, Actor> topicPage = (p, a) -> p.canOpenPage(a, "/topic.xhtml");
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -52,7 +61,14 @@ class ForumPolicyTest {
         row("report an item", reportItem, false, true, true, true, true, true),
         row("set pre-moderation", premoderate, false, false, false, true, true, false),
         row("read statistics", stats, false, false, false, false, false, true),
-        row("read a topic report", report, false, false, false, true, false, true));
+        row("read a topic report", report, false, false, false, true, false, true),
+        row("open the profile page", profilePage, false, true, true, true, true, true),
+        row("open an administration page", adminPage, false, false, false, false, false, true),
+        row("download the audit CSV", adminCsv, false, false, false, false, false, true),
+        row("open the review queue", queuePage, false, false, false, false, true, false),
+        row("open a staff page", staffPage, false, false, false, true, false, false),
+        row("open the public moderation report", publicReport, true, true, true, true, true, true),
+        row("open a topic page", topicPage, true, true, true, true, true, true));
   }
 
   private static Arguments row(
