@@ -163,7 +163,6 @@ public final class Bench {
         results.add(wrk(base, s, duration));
       }
       long rss = rssKb(stack.payaraProcess().pid());
-      holdForProfiling(base, stack.payaraProcess().pid());
       String report = report(results, generation, snapshots, rss, duration);
       System.out.println(report);
       Path out =
@@ -174,6 +173,7 @@ public final class Bench {
       Files.createDirectories(out.getParent());
       Files.writeString(out, report, StandardCharsets.UTF_8);
       System.out.println("written to " + out);
+      holdForProfiling(base, stack.payaraProcess().pid());
     }
   }
 
