@@ -60,6 +60,9 @@ public final class Bench {
     if (!reuse) {
       deleteRecursively(data);
     }
+    // request threads: a few per core. More only queue for the two cores, and the load generator,
+    // one thread among them to the scheduler, then cannot keep up (KYODO_BENCH_HTTP_THREADS)
+    String httpThreads = System.getenv().getOrDefault("KYODO_BENCH_HTTP_THREADS", "8");
     try (KyodoStack stack = new KyodoStack()) {
       stack.startDatabase(data);
       int port = KyodoStack.freePort();
@@ -79,7 +82,7 @@ public final class Bench {
               "0"),
           // KYODO_BENCH_JVM_ARGS adds flags, e.g. -XX:StartFlightRecording=filename=post.jfr
           "-Xms1g -Xmx2g " + System.getenv().getOrDefault("KYODO_BENCH_JVM_ARGS", ""),
-          List.of("--maxHttpThreads", "64", "--minHttpThreads", "16"));
+          List.of("--maxHttpThreads", httpThreads, "--minHttpThreads", httpThreads));
       long t0 = System.nanoTime();
       if (!reuse) {
         try (Connection c =

@@ -32,6 +32,11 @@ public final class PersonalInfoGuard {
   private static final Pattern TOWN_NUMBERS =
       Pattern.compile("\\p{IsHan}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]*[0-9]+-[0-9]+-[0-9]+");
 
+  private static final int MY_NUMBER_DIGITS = 12;
+
+  /** A Japanese subscriber number with its leading 0 (or +81) has 10 digits at least. */
+  private static final int PHONE_DIGITS = 10;
+
   private PersonalInfoGuard() {}
 
   public static Optional<Kind> find(String text) {
@@ -40,16 +45,19 @@ public final class PersonalInfoGuard {
     }
     // NFKC turns full-width digits, hyphens and at-signs into their ASCII forms
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('ー', '-');
-    if (EMAIL.matcher(t).find()) {
+    if (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()) {
       return Optional.of(Kind.EMAIL);
     }
-    if (hasMyNumber(t)) {
+    // every post is screened: skip the costly searches where too few digits stand for one
+    long digits = t.chars().filter(c -> c >= '0' && c <= '9').count();
+    if (digits >= MY_NUMBER_DIGITS && hasMyNumber(t)) {
       return Optional.of(Kind.MY_NUMBER);
     }
-    if (PHONES
-        .findNumbers(t, "JP", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
-        .iterator()
-        .hasNext()) {
+    if (digits >= PHONE_DIGITS
+        && PHONES
+            .findNumbers(t, "JP", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+            .iterator()
+            .hasNext()) {
       return Optional.of(Kind.PHONE);
     }
     if (BLOCK_ADDRESS.matcher(t).find() || TOWN_NUMBERS.matcher(t).find()) {

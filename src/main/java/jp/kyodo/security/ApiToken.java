@@ -50,17 +50,16 @@ public class ApiToken {
     return revokedAt == null && now.isBefore(expiresAt) && now.isBefore(lastUsedAt.plus(idleLimit));
   }
 
-  /** Records use, at most once a minute so that reads do not turn into writes. */
   /**
-   * Records use for the idle timeout (days), at most once an hour: a finer record would turn every
-   * authenticated request into a write.
+   * Use is recorded for the idle timeout (days) at most once an hour: a finer record would turn
+   * every authenticated request into a write.
    */
-  public boolean touch(OffsetDateTime now) {
-    if (lastUsedAt.plusHours(1).isBefore(now)) {
-      lastUsedAt = now;
-      return true;
-    }
-    return false;
+  public boolean isUseDueAt(OffsetDateTime now) {
+    return lastUsedAt.plusHours(1).isBefore(now);
+  }
+
+  public Long id() {
+    return id;
   }
 
   public void revoke(OffsetDateTime now) {

@@ -20,6 +20,7 @@ public class ApiTokenService {
 
   @Inject Clock clock;
   @Inject Event<AccountChanged> changed;
+  @Inject ApiTokenUses uses;
 
   @Inject
   @ConfigProperty(name = "kyodo.api-token.lifetime", defaultValue = "P30D")
@@ -40,19 +41,18 @@ public class ApiTokenService {
     return new IssuedToken(raw, token.expiresAt());
   }
 
-  /** The participant the token belongs to, when it is still usable. */
-  @Transactional
+  /**
+   * The participant the token belongs to, when it is still usable. Runs on every actor-cache miss,
+   * so it only reads (no transaction) unless the token's hourly use record is due.
+   */
   public Optional<Long> authenticate(String raw) {
     if (raw == null || raw.isBlank() || raw.length() > 200) {
       return Optional.empty();
     }
-    return find(raw)
-        .filter(t -> t.isUsable(now(), idleTimeout))
-        .map(
-            t -> {
-              t.touch(now());
-              return t.participantId();
-            });
+    OffsetDateTime now = now();
+    Optional<ApiToken> token = find(raw).filter(t -> t.isUsable(now, idleTimeout));
+    token.filter(t -> t.isUseDueAt(now)).ifPresent(t -> uses.record(t.id(), now));
+    return token.map(ApiToken::participantId);
   }
 
   @Transactional
