@@ -8,9 +8,11 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,7 +44,12 @@ public class ThreadPageCache {
   private final ConcurrentHashMap<Long, Changes> changes = new ConcurrentHashMap<>();
 
   /** Which page: topic, sort, cursor and page size exactly as asked. */
-  public record Key(long topicId, String sort, String cursor, Integer limit) {}
+  public record Key(long topicId, String sort, String cursor, Integer limit) {
+    /** From the query parameters as given; a malformed limit is the caller's 400. */
+    public static Key of(long topicId, String sort, String cursor, String limit) {
+      return new Key(topicId, sort, cursor, QueryParams.optionalInt("limit", limit));
+    }
+  }
 
   /** A serialised page and when (System.nanoTime) the read that built it began. */
   private record Entry(byte[] json, long readAt, long expiresAt, AtomicBoolean rebuilding) {}
@@ -58,15 +65,28 @@ public class ThreadPageCache {
     }
   }
 
+  /**
+   * The page if it may be served without a database read: fresh, or stale while another request
+   * rebuilds it. Never starts a rebuild (that is {@link #page}'s).
+   */
+  public Optional<byte[]> servable(Key key) {
+    Entry entry = entries.get(key);
+    if (entry == null) {
+      return Optional.empty();
+    }
+    State state = state(key, entry, System.nanoTime());
+    return state == State.FRESH || (state == State.STALE && entry.rebuilding().get())
+        ? Optional.of(entry.json())
+        : Optional.empty();
+  }
+
   public byte[] page(Key key, Supplier<ThreadService.ThreadPage> load) {
     long now = System.nanoTime();
     Entry entry = entries.get(key);
     if (entry != null) {
-      Changes c = changes.get(key.topicId());
-      boolean servable = c == null || !c.withdrawnSince(entry.readAt());
-      boolean fresh =
-          servable && now - entry.expiresAt() < 0 && (c == null || !c.staleSince(entry.readAt()));
-      if (fresh || (servable && !entry.rebuilding().compareAndSet(false, true))) {
+      State state = state(key, entry, now);
+      if (state == State.FRESH
+          || (state == State.STALE && !entry.rebuilding().compareAndSet(false, true))) {
         return entry.json(); // fresh, or stale while another request rebuilds it
       }
     }
@@ -83,6 +103,21 @@ public class ThreadPageCache {
       }
       throw e;
     }
+  }
+
+  private enum State {
+    FRESH,
+    STALE,
+    WITHDRAWN
+  }
+
+  private State state(Key key, Entry entry, long now) {
+    Changes c = changes.get(key.topicId());
+    if (c != null && c.withdrawnSince(entry.readAt())) {
+      return State.WITHDRAWN;
+    }
+    boolean fresh = now - entry.expiresAt() < 0 && (c == null || !c.staleSince(entry.readAt()));
+    return fresh ? State.FRESH : State.STALE;
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThreadChanged change) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jp.kyodo.platform.QueryParams;
 import jp.kyodo.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,14 +46,11 @@ public class TopicCommentsResource {
       @QueryParam("sort") String sort,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") String limit) {
-    Integer size = QueryParams.optionalInt("limit", limit);
+    ThreadPageCache.Key page = ThreadPageCache.Key.of(topicId, sort, cursor, limit);
     if (currentActor.get().isAuthenticated()) {
-      return Response.ok(threads.topicThread(topicId, sort, cursor, size)).build();
+      return Response.ok(threads.topicThread(topicId, sort, cursor, page.limit())).build();
     }
-    byte[] json =
-        cache.page(
-            new ThreadPageCache.Key(topicId, sort, cursor, size),
-            () -> threads.topicThread(topicId, sort, cursor, size));
+    byte[] json = cache.page(page, () -> threads.topicThread(topicId, sort, cursor, page.limit()));
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
