@@ -116,6 +116,13 @@ public final class Bench {
                   null,
                   32,
                   "p99 < 50 ms, ≥ 1,000 req/s"),
+              new Scenario(
+                  "hot topic, first page (API, signed-in reader: read fresh, not cached)",
+                  "/api/v1/topics/1/comments",
+                  null,
+                  32,
+                  "",
+                  "bench-1"),
               new Scenario("hot topic, first page (HTML)", "/topic.xhtml?id=1", null, 32, ""),
               new Scenario(
                   "replies of a comment (API)",
