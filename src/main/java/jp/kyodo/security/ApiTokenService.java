@@ -43,7 +43,8 @@ public class ApiTokenService {
 
   /**
    * The participant the token belongs to, when it is still usable. Runs on every actor-cache miss,
-   * so it only reads (no transaction) unless the token's hourly use record is due.
+   * so it only reads, without a transaction; the hourly use record is written behind ({@link
+   * ApiTokenUses}).
    */
   public Optional<Long> authenticate(String raw) {
     if (raw == null || raw.isBlank() || raw.length() > 200) {
@@ -51,7 +52,7 @@ public class ApiTokenService {
     }
     OffsetDateTime now = now();
     Optional<ApiToken> token = find(raw).filter(t -> t.isUsable(now, idleTimeout));
-    token.filter(t -> t.isUseDueAt(now)).ifPresent(t -> uses.record(t.id(), now));
+    token.filter(t -> t.isUseDueAt(now)).ifPresent(t -> uses.record(t.id()));
     return token.map(ApiToken::participantId);
   }
 
