@@ -68,7 +68,7 @@ public final class Problems {
         problem(status, code, Messages.format(locale, messageKey, Map.of()), null, null, locale));
   }
 
-  /** For code that writes to the servlet response directly (the authentication mechanism). */
+  /** For code that writes to the servlet response directly (the authentication filter). */
   public static String toJson(Problem problem) {
     return JSONB.toJson(problem);
   }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The actor of the current HTTP request, as established by the authentication mechanism. */
+/** The actor of the current HTTP request, as established by the authentication filter. */
 @RequestScoped
 public class CurrentActor {
   @Inject HttpServletRequest request;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Starts and ends signed-in web sessions; the authentication mechanism reads them back. */
+/** Starts and ends signed-in web sessions; the authentication filter reads them back. */
 @ApplicationScoped
 public class WebSessions {
   static final String PARTICIPANT_ATTRIBUTE = "kyodo.participantId";
