@@ -1,0 +1,55 @@
+package jp.kyodo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The page areas (ForumPolicy, applied by the authentication filter) for anonymous visitors,
+ * including paths spelled differently; signed-in visitors without the role are covered by the
+ * browser tests (403 page).
+ */
+@ExtendWith(KyodoServer.class)
+class PageAccessIT {
+  private static final HttpClient NO_REDIRECTS =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return NO_REDIRECTS.send(
+        HttpRequest.newBuilder(URI.create(KyodoServer.baseUrl() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/profile.xhtml",
+        "/admin/audit.xhtml",
+        "/admin/audit-log.csv",
+        "/admin/statistics.xhtml",
+        "/moderation/queue.xhtml",
+        "/%61dmin/audit.xhtml",
+        "/admin/../admin/audit.xhtml",
+        "/moderation/./queue.xhtml"
+      })
+  void anonymousVisitorsAreSentToSignIn(String path) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertEquals(302, r.statusCode(), path + " → " + r.statusCode() + " " + r.body());
+    String location = r.headers().firstValue("Location").orElse("");
+    assertTrue(location.contains("/login.xhtml?next="), location);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/topics.xhtml", "/moderation-report.xhtml", "/login.xhtml"})
+  void publicPagesOpenForAnyone(String path) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertEquals(200, r.statusCode(), path + " → " + r.body());
+  }
+}
