@@ -357,7 +357,10 @@ public final class Bench {
     r.append("Load: wrk, 2 threads, 32 connections (8 where the scenario says so), ")
         .append(duration)
         .append(
-            " per scenario after a 20 s warm-up (reads); server and PostgreSQL on the same 2 cores.\n\n");
+            " per scenario, after a 20 s warm-up of every scenario and a wait for the JIT compilers"
+                + " to go quiet; "
+                + System.getenv().getOrDefault("KYODO_BENCH_HTTP_THREADS", "8")
+                + " request threads; server and PostgreSQL on the same 2 cores.\n\n");
     r.append("| scenario | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | target |\n");
     r.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
     for (Result x : results) {
