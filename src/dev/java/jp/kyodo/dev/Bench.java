@@ -45,7 +45,9 @@ public final class Bench {
       double p95,
       double p99,
       long requests,
-      long errors) {}
+      long errors,
+      double serverCpuMs,
+      double databaseCpuMs) {}
 
   public static void main(String[] args) throws Exception {
     Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
@@ -170,7 +172,10 @@ public final class Bench {
       awaitQuietCompilers(stack.payaraProcess().pid());
       List<Result> results = new ArrayList<>();
       for (Scenario s : scenarios) {
-        results.add(wrk(base, s, duration));
+        long[] before = cpuTicks(stack.payaraProcess().pid());
+        Result r = wrk(base, s, duration);
+        long[] after = cpuTicks(stack.payaraProcess().pid());
+        results.add(perRequest(r, before, after));
       }
       long rss = rssKb(stack.payaraProcess().pid());
       String report = report(results, generation, snapshots, rss, duration);
@@ -249,6 +254,51 @@ public final class Bench {
     }
   }
 
+  /**
+   * CPU time (clock ticks, 1/100 s) so far of Payara and of every PostgreSQL process. Per request,
+   * it varies far less between runs than throughput does on this machine.
+   */
+  private static long[] cpuTicks(long payaraPid) throws IOException {
+    long payara = 0;
+    long postgres = 0;
+    try (var processes = Files.list(Path.of("/proc"))) {
+      for (Path p : processes.toList()) {
+        String name = p.getFileName().toString();
+        if (!name.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        try {
+          String stat = Files.readString(p.resolve("stat"));
+          String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          if (Long.parseLong(name) == payaraPid) {
+            payara += ticks;
+          } else if (comm.startsWith("postgres")) {
+            postgres += ticks;
+          }
+        } catch (IOException | RuntimeException processEnded) {
+          // the process ended while we looked
+        }
+      }
+    }
+    return new long[] {payara, postgres};
+  }
+
+  private static Result perRequest(Result r, long[] before, long[] after) {
+    double requests = Math.max(1, r.requests());
+    return new Result(
+        r.scenario(),
+        r.rps(),
+        r.p50(),
+        r.p95(),
+        r.p99(),
+        r.requests(),
+        r.errors(),
+        (after[0] - before[0]) * 10.0 / requests,
+        (after[1] - before[1]) * 10.0 / requests);
+  }
+
   private static Result wrk(String base, Scenario s, String duration)
       throws IOException, InterruptedException {
     List<String> cmd =
@@ -278,7 +328,9 @@ public final class Bench {
         number(P95, out),
         latency(out, "99%"),
         (long) number(REQUESTS, out),
-        (long) number(NON_2XX, out));
+        (long) number(NON_2XX, out),
+        Double.NaN,
+        Double.NaN);
   }
 
   private static double number(Pattern p, String out) {
@@ -361,12 +413,14 @@ public final class Bench {
                 + " to go quiet; "
                 + System.getenv().getOrDefault("KYODO_BENCH_HTTP_THREADS", "8")
                 + " request threads; server and PostgreSQL on the same 2 cores.\n\n");
-    r.append("| scenario | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | target |\n");
-    r.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+    r.append(
+        "| scenario | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx"
+            + " | CPU ms/request Payara | CPU ms/request PostgreSQL | target |\n");
+    r.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Result x : results) {
       r.append(
           String.format(
-              "| %s | %.0f | %.1f | %.1f | %.1f | %,d | %,d | %s |%n",
+              "| %s | %.0f | %.1f | %.1f | %.1f | %,d | %,d | %.2f | %.2f | %s |%n",
               x.scenario().name(),
               x.rps(),
               x.p50(),
@@ -374,6 +428,8 @@ public final class Bench {
               x.p99(),
               x.requests(),
               x.errors(),
+              x.serverCpuMs(),
+              x.databaseCpuMs(),
               x.scenario().target()));
     }
     r.append(String.format("%nPayara resident memory after the run: %,d MB%n", rssKb / 1024));
