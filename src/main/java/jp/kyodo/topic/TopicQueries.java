@@ -108,20 +108,25 @@ public class TopicQueries {
       throw new InvalidInputException(errors);
     }
     int size = Math.max(1, Math.min(filter.size(), MAX_PAGE_SIZE));
+    // the page is cut first and only its rows look up their official response: in one flat
+    // select the window count made PostgreSQL run that look-up for every matching topic
     Query q =
         em.createNativeQuery(
-            "select t.id, t.title, t.policy_area, t.scope_area, t.scope_district, t.department,"
-                + " t.status, t.opens_at, t.closes_at, t.published_at, t.comment_count,"
-                + " t.participant_count, t.last_activity_at,"
-                + " (select r.status from official_response r where r.topic_id = t.id"
-                + " order by r.id desc limit 1), count(*) over ()"
-                + " from topic t"
+            "select p.id, p.title, p.policy_area, p.scope_area, p.scope_district, p.department,"
+                + " p.status, p.opens_at, p.closes_at, p.published_at, p.comment_count,"
+                + " p.participant_count, p.last_activity_at,"
+                + " (select r.status from official_response r where r.topic_id = p.id"
+                + " order by r.id desc limit 1), p.total"
+                + " from (select t.*, count(*) over () as total, row_number() over ("
+                + order
+                + ") as position from topic t"
                 + where
                 + order
                 + " limit "
                 + size
                 + " offset "
-                + (long) (filter.page() - 1) * size);
+                + (long) (filter.page() - 1) * size
+                + ") p order by p.position");
     for (int i = 0; i < params.size(); i++) {
       q.setParameter(i + 1, params.get(i));
     }

@@ -128,6 +128,16 @@ class TopicsApiIT {
     var history = Api.get("/api/v1/topics/" + id + "/response", null).array();
     assertEquals(2, history.size());
     assertEquals("considering", history.getJsonObject(1).getString("status"));
+    JsonObject listed =
+        Api.get("/api/v1/topics?sort=newest&size=50", null).json().getJsonArray("items").stream()
+            .map(v -> v.asJsonObject())
+            .filter(o -> o.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "partially_adopted",
+        listed.getString("responseStatus"),
+        "the list shows the latest answer");
   }
 
   @Test
@@ -143,6 +153,17 @@ class TopicsApiIT {
     assertTrue(page.getJsonNumber("total").longValue() >= 2);
     assertEquals(b, page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
     assertTrue(page.getJsonArray("items").getJsonObject(0).getInt("commentCount") >= 1);
+    JsonObject second =
+        Api.get(
+                "/api/v1/topics?policyArea=environment&area=setagaya&sort=active&size=1&page=2",
+                null)
+            .json();
+    assertEquals(
+        page.getJsonArray("items").getJsonObject(1).getJsonNumber("id").longValue(),
+        second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue(),
+        "page 2 of size 1 is the second topic of the same order");
+    assertEquals(
+        page.getJsonNumber("total").longValue(), second.getJsonNumber("total").longValue());
 
     assertEquals(
         0, Api.get("/api/v1/topics?district=seijo", null).json().getJsonArray("items").size());
