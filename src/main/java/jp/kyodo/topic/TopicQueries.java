@@ -117,7 +117,10 @@ public class TopicQueries {
                 + " p.participant_count, p.last_activity_at,"
                 + " (select r.status from official_response r where r.topic_id = p.id"
                 + " order by r.id desc limit 1), p.total"
-                + " from (select t.*, count(*) over () as total, row_number() over ("
+                + " from (select t.id, t.title, t.policy_area, t.scope_area, t.scope_district,"
+                + " t.department, t.status, t.opens_at, t.closes_at, t.published_at,"
+                + " t.comment_count, t.participant_count, t.last_activity_at,"
+                + " count(*) over () as total, row_number() over ("
                 + order
                 + ") as position from topic t"
                 + where
