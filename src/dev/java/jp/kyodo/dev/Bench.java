@@ -219,8 +219,7 @@ public final class Bench {
       for (Path task : tasks.toList()) {
         try {
           if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
-            String[] stat = Files.readString(task.resolve("stat")).split("\\) ")[1].split(" ");
-            ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+            ticks += cpuTicksOf(Files.readString(task.resolve("stat")));
           }
         } catch (IOException threadEnded) {
           // the thread ended while we looked
@@ -270,8 +269,7 @@ public final class Bench {
         try {
           String stat = Files.readString(p.resolve("stat"));
           String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          long ticks = cpuTicksOf(stat);
           if (Long.parseLong(name) == payaraPid) {
             payara += ticks;
           } else if (comm.startsWith("postgres")) {
@@ -283,6 +281,12 @@ public final class Bench {
       }
     }
     return new long[] {payara, postgres};
+  }
+
+  /** User + system time (clock ticks) from a /proc …/stat line; the name may contain spaces. */
+  private static long cpuTicksOf(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   private static Result perRequest(Result r, long[] before, long[] after) {

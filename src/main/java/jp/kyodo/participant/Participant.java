@@ -97,6 +97,13 @@ public class Participant {
     return withdrawnAt != null;
   }
 
+  /**
+   * {@link #isRegistrant()} as an SQL condition on the participant table's own columns (also the
+   * predicate of the partial index that the KPI count reads).
+   */
+  public static final String REGISTRANT_CONDITION =
+      "email_confirmed_at is not null and withdrawn_at is null";
+
   /** A registrant (what the ward's KPI counts): e-mail confirmed and not withdrawn. */
   public boolean isRegistrant() {
     return isEmailConfirmed() && !isWithdrawn();

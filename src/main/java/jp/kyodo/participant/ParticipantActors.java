@@ -33,8 +33,8 @@ public class ParticipantActors implements ActorSource {
                 "select p.display_name,"
                     + " array_to_string(array(select r.role from participant_role r"
                     + " where r.participant_id = p.id), ',')"
-                    + " from participant p where p.id = ?1"
-                    + " and p.email_confirmed_at is not null and p.withdrawn_at is null")
+                    + " from participant p where p.id = ?1 and "
+                    + Participant.REGISTRANT_CONDITION)
             .setParameter(1, participantId)
             .getResultList();
     if (rows.isEmpty()) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.participant.Participant;
 import jp.kyodo.platform.SqlValues;
 
 /**
@@ -62,8 +63,9 @@ public class StatsRepository {
     Object[] r =
         (Object[])
             em.createNativeQuery(
-                    "select (select count(*) from participant where email_confirmed_at is not null"
-                        + " and withdrawn_at is null), (select count(*) from participant"
+                    "select (select count(*) from participant where "
+                        + Participant.REGISTRANT_CONDITION
+                        + "), (select count(*) from participant"
                         + " where email_confirmed_at >= ?1), (select count(*) from participant"
                         + " where withdrawn_at >= ?1 and email_confirmed_at is not null)")
                 .setParameter(1, since)
