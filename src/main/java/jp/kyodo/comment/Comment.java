@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import jp.kyodo.platform.BusinessRuleException;
 
@@ -87,7 +88,8 @@ public class Comment {
     this.body = Objects.requireNonNull(body);
     this.stance = stance;
     this.status = "visible";
-    this.createdAt = now;
+    // what PostgreSQL keeps, so the author's view built from this object equals a later read
+    this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Who writes, and whether they write as ward staff (the badge is kept as it was then). */
@@ -244,5 +246,21 @@ public class Comment {
 
   public long version() {
     return version;
+  }
+
+  public boolean authorIsStaff() {
+    return authorIsStaff;
+  }
+
+  public String stance() {
+    return stance;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public String moderationReason() {
+    return moderationReason;
   }
 }

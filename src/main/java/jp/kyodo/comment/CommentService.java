@@ -126,7 +126,7 @@ public class CommentService {
     }
     comments.add(comment);
     announce(comment, screening, ThreadChanged.added(comment.topicId()));
-    CommentView view = reader.asAuthor(comment.id()).orElseThrow();
+    CommentView view = reader.asAuthor(comment, actor);
     if (comment.isVisible()) {
       if (!comment.isRoot()) {
         comments.countReply(comment.parentId());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kyodo.platform.SqlValues;
+import jp.kyodo.security.Actor;
 
 /**
  * Reads comment threads with a fixed number of statements per page, whatever the number of
@@ -121,6 +122,39 @@ public class ThreadReader {
                 "select " + COLUMNS + " from comment c" + JOINS + " where c.id = ?1 and " + PUBLIC)
             .setParameter(1, id);
     return rows(q).stream().findFirst();
+  }
+
+  /**
+   * A comment just saved, as its author sees it. A top-level opinion is built from the entity, as
+   * the read below would return it (posting is the busiest write); a reply is read back for the
+   * name of the comment's author it answers.
+   */
+  public CommentView asAuthor(Comment saved, Actor author) {
+    if (saved.inReplyToId() != null) {
+      return asAuthor(saved.id()).orElseThrow();
+    }
+    return new CommentView(
+        saved.id(),
+        saved.topicId(),
+        saved.parentId(),
+        saved.rootId(),
+        null,
+        saved.depth(),
+        new CommentView.Author(author.id(), author.displayName(), saved.authorIsStaff(), false),
+        null,
+        saved.body(),
+        saved.stance(),
+        false,
+        false,
+        saved.createdAt(),
+        null,
+        0,
+        0,
+        0,
+        null,
+        saved.version(),
+        saved.status(),
+        saved.moderationReason());
   }
 
   /**

@@ -9,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jp.kyodo.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,13 +55,8 @@ public class TopicCommentsResource {
   @POST
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Post an opinion on an open topic")
-  public Response post(
-      @PathParam("topicId") long topicId,
-      CommentRequests.NewOpinion request,
-      @Context UriInfo uri) {
+  public Response post(@PathParam("topicId") long topicId, CommentRequests.NewOpinion request) {
     CommentView created = comments.post(topicId, request);
-    return Response.created(uri.getBaseUriBuilder().path("comments/{id}").build(created.id()))
-        .entity(created)
-        .build();
+    return Response.created(CommentResource.location(created)).entity(created).build();
   }
 }

@@ -34,6 +34,9 @@ public final class PersonalInfoGuard {
 
   private static final int MY_NUMBER_DIGITS = 12;
 
+  /** libphonenumber allows at most four punctuation characters between groups of digits. */
+  private static final int MAX_GAP = 4;
+
   /** A Japanese subscriber number with its leading 0 (or +81) has 10 digits at least. */
   private static final int PHONE_DIGITS = 10;
 
@@ -48,8 +51,8 @@ public final class PersonalInfoGuard {
     if (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()) {
       return Optional.of(Kind.EMAIL);
     }
-    // every post is screened: skip the costly searches where too few digits stand for one
-    long digits = t.chars().filter(c -> c >= '0' && c <= '9').count();
+    // every post is screened: skip the costly searches where no run of digits is long enough
+    int digits = longestDigitRun(t);
     if (digits >= MY_NUMBER_DIGITS && hasMyNumber(t)) {
       return Optional.of(Kind.MY_NUMBER);
     }
@@ -64,6 +67,30 @@ public final class PersonalInfoGuard {
       return Optional.of(Kind.ADDRESS);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The most digits in one run, where a run may carry up to {@value #MAX_GAP} characters between
+   * its digits that are not letters (spaces, hyphens, brackets, dots, slashes; also x, which
+   * libphonenumber reads as punctuation). Letters end a run, so the numbers scattered in ordinary
+   * text (years, counts, prices) never reach the phone-number search.
+   */
+  static int longestDigitRun(String t) {
+    int longest = 0;
+    int run = 0;
+    int gap = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        run++;
+        gap = 0;
+        longest = Math.max(longest, run);
+      } else if ((Character.isLetter(c) && c != 'x' && c != 'X') || ++gap > MAX_GAP) {
+        run = 0;
+        gap = 0;
+      }
+    }
+    return longest;
   }
 
   private static boolean hasMyNumber(String t) {

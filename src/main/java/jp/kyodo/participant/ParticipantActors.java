@@ -13,11 +13,12 @@ import jp.kyodo.security.Actor;
 import jp.kyodo.security.ActorSource;
 import jp.kyodo.security.RestrictionSource;
 import jp.kyodo.security.Role;
+import jp.kyodo.security.TokenState;
 
 /**
  * Accounts that may act: confirmed and not withdrawn ({@link Participant#isRegistrant()}). Runs on
  * every actor-cache miss, i.e. on a participant's first request in a while, so it reads the name
- * and roles in one statement without building the entity.
+ * and roles in one statement without building the entity (for the API, together with the token).
  */
 @ApplicationScoped
 public class ParticipantActors implements ActorSource {
@@ -26,27 +27,51 @@ public class ParticipantActors implements ActorSource {
 
   @Inject RestrictionSource restrictions;
 
+  /** Display name and roles (comma-separated codes) of the participant row aliased {@code p}. */
+  private static final String ACTOR_COLUMNS =
+      "p.display_name, array_to_string(array(select r.role from participant_role r"
+          + " where r.participant_id = p.id), ',')";
+
   @Override
   public Optional<Actor> activeActor(long participantId) {
     List<?> rows =
         em.createNativeQuery(
-                "select p.display_name,"
-                    + " array_to_string(array(select r.role from participant_role r"
-                    + " where r.participant_id = p.id), ',')"
+                "select p.id, "
+                    + ACTOR_COLUMNS
                     + " from participant p where p.id = ?1 and "
                     + Participant.REGISTRANT_CONDITION)
             .setParameter(1, participantId)
             .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Object[] row = (Object[]) rows.get(0);
-    return Optional.of(
-        new Actor(
-            participantId,
-            (String) row[0],
-            roles((String) row[1]),
-            restrictions.activeRestriction(participantId).orElse(null)));
+    return rows.stream().findFirst().map(row -> actor((Object[]) row, 0));
+  }
+
+  @Override
+  public Optional<TokenActor> tokenActor(String tokenHash) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select "
+                    + TokenState.COLUMNS
+                    + ", p.id, "
+                    + ACTOR_COLUMNS
+                    + " from api_token t join participant p on p.id = t.participant_id and "
+                    + Participant.REGISTRANT_CONDITION
+                    + " where t.token_hash = ?1")
+            .setParameter(1, tokenHash)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(Object[].class::cast)
+        .map(row -> new TokenActor(TokenState.of(row, 0), actor(row, 4)));
+  }
+
+  /** The actor from a row whose columns from {@code from} on are the id and ACTOR_COLUMNS. */
+  private Actor actor(Object[] row, int from) {
+    long id = ((Number) row[from]).longValue();
+    return new Actor(
+        id,
+        (String) row[from + 1],
+        roles((String) row[from + 2]),
+        restrictions.activeRestriction(id).orElse(null));
   }
 
   private static Set<Role> roles(String codes) {

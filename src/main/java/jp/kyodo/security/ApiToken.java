@@ -45,23 +45,6 @@ public class ApiToken {
     this.expiresAt = now.plus(lifetime);
   }
 
-  /** Valid while neither revoked, nor past its lifetime, nor unused for longer than idleLimit. */
-  public boolean isUsable(OffsetDateTime now, Duration idleLimit) {
-    return revokedAt == null && now.isBefore(expiresAt) && now.isBefore(lastUsedAt.plus(idleLimit));
-  }
-
-  /**
-   * Use is recorded for the idle timeout (days) at most once an hour: a finer record would turn
-   * every authenticated request into a write.
-   */
-  public boolean isUseDueAt(OffsetDateTime now) {
-    return lastUsedAt.plusHours(1).isBefore(now);
-  }
-
-  public Long id() {
-    return id;
-  }
-
   public void revoke(OffsetDateTime now) {
     if (revokedAt == null) {
       revokedAt = now;

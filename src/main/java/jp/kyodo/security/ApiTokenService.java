@@ -21,6 +21,7 @@ public class ApiTokenService {
   @Inject Clock clock;
   @Inject Event<AccountChanged> changed;
   @Inject ApiTokenUses uses;
+  @Inject ActorSource actors;
 
   @Inject
   @ConfigProperty(name = "kyodo.api-token.lifetime", defaultValue = "P30D")
@@ -42,18 +43,16 @@ public class ApiTokenService {
   }
 
   /**
-   * The participant the token belongs to, when it is still usable. Runs on every actor-cache miss,
-   * so it only reads, without a transaction; the hourly use record is written behind ({@link
-   * ApiTokenUses}).
+   * The actor whose token has this SHA-256, when the token is still usable. Runs on every
+   * actor-cache miss, so it is one read without a transaction (token and holder together); the
+   * hourly use record is written behind ({@link ApiTokenUses}).
    */
-  public Optional<Long> authenticate(String raw) {
-    if (raw == null || raw.isBlank() || raw.length() > 200) {
-      return Optional.empty();
-    }
+  public Optional<Actor> actorOf(String tokenHash) {
     OffsetDateTime now = now();
-    Optional<ApiToken> token = find(raw).filter(t -> t.isUsable(now, idleTimeout));
-    token.filter(t -> t.isUseDueAt(now)).ifPresent(t -> uses.record(t.id()));
-    return token.map(ApiToken::participantId);
+    Optional<ActorSource.TokenActor> held =
+        actors.tokenActor(tokenHash).filter(h -> h.token().isUsable(now, idleTimeout));
+    held.filter(h -> h.token().isUseDueAt(now)).ifPresent(h -> uses.record(h.token().id()));
+    return held.map(ActorSource.TokenActor::actor);
   }
 
   @Transactional

@@ -77,12 +77,13 @@ public class AuthenticationFilter extends HttpFilter {
     if (token.isEmpty() || token.length() > 200) {
       return Optional.empty();
     }
-    String key = "token:" + SecureTokens.sha256(token);
+    String hash = SecureTokens.sha256(token);
+    String key = "token:" + hash;
     Optional<Actor> cached = cache.get(key);
     if (cached.isPresent()) {
       return cached;
     }
-    Optional<Actor> actor = tokens.authenticate(token).flatMap(actors::activeActor);
+    Optional<Actor> actor = tokens.actorOf(hash);
     actor.ifPresent(a -> cache.put(key, a));
     return actor;
   }

@@ -39,23 +39,20 @@ public class TopicRepository {
    * restored by a moderator counts even after the topic closed ({@code requireOpen} false).
    */
   public boolean countComment(long topicId, long authorId, boolean root, boolean requireOpen) {
-    int newParticipant =
-        em.createNativeQuery(
-                "insert into topic_participant (topic_id, participant_id) values (?1, ?2)"
-                    + " on conflict do nothing")
+    // one statement: the participant row's insert is rolled back with the rest when the topic
+    // turned out to be closed (false), because the caller then fails the transaction
+    return em.createNativeQuery(
+                "with joined as (insert into topic_participant (topic_id, participant_id)"
+                    + " values (?1, ?2) on conflict do nothing returning 1)"
+                    + " update topic set comment_count = comment_count + 1,"
+                    + " root_comment_count = root_comment_count + ?3,"
+                    + " participant_count = participant_count + (select count(*) from joined),"
+                    + " last_activity_at = now()"
+                    + " where id = ?1"
+                    + (requireOpen ? " and status = 'open' and closes_at > now()" : ""))
             .setParameter(1, topicId)
             .setParameter(2, authorId)
-            .executeUpdate();
-    // the status condition closes the race with a concurrent closure: false means closed
-    return em.createNativeQuery(
-                "update topic set comment_count = comment_count + 1,"
-                    + " root_comment_count = root_comment_count + ?1,"
-                    + " participant_count = participant_count + ?2, last_activity_at = now()"
-                    + " where id = ?3"
-                    + (requireOpen ? " and status = 'open' and closes_at > now()" : ""))
-            .setParameter(1, root ? 1 : 0)
-            .setParameter(2, newParticipant)
-            .setParameter(3, topicId)
+            .setParameter(3, root ? 1 : 0)
             .executeUpdate()
         == 1;
   }

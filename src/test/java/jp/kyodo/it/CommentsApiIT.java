@@ -28,6 +28,12 @@ class CommentsApiIT {
     assertEquals("agree", root.getString("stance"));
     assertEquals(0, root.getInt("depth"));
     assertEquals("hanakoさん", root.getJsonObject("author").getString("displayName"));
+    assertEquals(
+        root,
+        Api.get("/api/v1/comments/" + Forum.id(root), hanako.token())
+            .json()
+            .getJsonObject("comment"),
+        "the author's answer to posting is what reading the comment returns");
 
     JsonObject reply = Forum.reply(Forum.id(root), "賛成です。", taro.token());
     assertEquals(Forum.id(root), reply.getJsonNumber("parentId").longValue());

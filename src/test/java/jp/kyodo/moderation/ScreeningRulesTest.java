@@ -68,6 +68,11 @@ class ScreeningRulesTest {
     "'私の番号は 1234-5678-9018 です', MY_NUMBER",
     "'電話 090-1234-5678', PHONE",
     "'０３－１２３４－５６７８にどうぞ', PHONE",
+    "'連絡先は03(1234)5678まで', PHONE",
+    "'携帯０９０ー１２３４ー５６７８', PHONE",
+    "'TEL 03 1234 5678', PHONE",
+    "'+81 3-1234-5678 (代表)', PHONE",
+    "'番号は090.1234.5678です', PHONE",
     "'mail: hanako@example.co.jp', EMAIL",
     "'世田谷区太子堂一丁目2番3号', ADDRESS",
     "'三軒茶屋2-11-22に住んでいます', ADDRESS"
@@ -83,9 +88,23 @@ class ScreeningRulesTest {
         "2026年11月22日の説明会に参加しました",
         "受付番号 123456789012",
         "予算は 3,000 万円です",
-        "バス停は 3 番乗り場"
+        "バス停は 3 番乗り場",
+        "2024年に3000人、2025年に4500人が参加し、予算は120万円でした"
       })
   void ordinaryTextIsNotPersonalInformation(String text) {
     assertEquals(Optional.empty(), PersonalInfoGuard.find(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'2024年に3000人、2025年に4500人', 4",
+    "'03-1234-5678', 10",
+    "'03 (1234) 5678', 10",
+    "'12345     67890', 5",
+    "'意見 12 件目、番号 345', 3",
+    "'内線x1234 と 5678', 4"
+  })
+  void digitRunsSpanPunctuationButNotLetters(String text, int digits) {
+    assertEquals(digits, PersonalInfoGuard.longestDigitRun(text));
   }
 }
