@@ -40,6 +40,7 @@ public class SanctionService implements RestrictionSource {
   @Inject AuditLog audit;
   @Inject Event<AccountChanged> accountChanged;
   @Inject Clock clock;
+  @Inject RestrictedParticipants restricted;
 
   public record SanctionView(
       long id,
@@ -53,6 +54,9 @@ public class SanctionService implements RestrictionSource {
 
   @Override
   public Optional<Actor.Restriction> activeRestriction(long participantId) {
+    if (!restricted.mayBeRestricted(participantId)) {
+      return Optional.empty();
+    }
     OffsetDateTime now = OffsetDateTime.now(clock);
     // a ban outranks a suspension; of two suspensions the later end counts
     // runs whenever an actor is loaded: only the sanctions not lifted (a partial index)

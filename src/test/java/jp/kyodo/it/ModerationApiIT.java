@@ -313,6 +313,8 @@ class ModerationApiIT {
     Accounts.Participant moderator = Moderation.moderator("mod-sanction");
     long topic = Forum.openTopic("利用停止");
     long comment = Forum.id(Forum.post(topic, "停止前の投稿", Accounts.confirmed("o").token()));
+    // posting before: the server has the actor cached, and knows p as unsanctioned
+    Forum.post(topic, "停止前の自分の投稿", p.token());
     String until = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
 
     Api.Reply byParticipant =
