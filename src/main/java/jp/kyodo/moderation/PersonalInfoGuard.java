@@ -29,8 +29,9 @@ public final class PersonalInfoGuard {
   private static final String NUMBER = "[0-9一二三四五六七八九十]+";
   private static final Pattern BLOCK_ADDRESS =
       Pattern.compile(NUMBER + "\\s*丁目\\s*[0-9]+\\s*(?:番地?|-)|[0-9]+\\s*番地?\\s*[0-9]+\\s*号");
-  private static final Pattern TOWN_NUMBERS =
-      Pattern.compile("\\p{IsHan}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]*[0-9]+-[0-9]+-[0-9]+");
+
+  /** 1-2-3 after a town name (see {@link #hasTownNumbers}). */
+  private static final Pattern NUMBERS_1_2_3 = Pattern.compile("(?<![0-9])[0-9]+-[0-9]+-[0-9]+");
 
   private static final int MY_NUMBER_DIGITS = 12;
 
@@ -63,7 +64,7 @@ public final class PersonalInfoGuard {
             .hasNext()) {
       return Optional.of(Kind.PHONE);
     }
-    if (BLOCK_ADDRESS.matcher(t).find() || TOWN_NUMBERS.matcher(t).find()) {
+    if (digits > 0 && (hasBlockAddress(t) || hasTownNumbers(t))) {
       return Optional.of(Kind.ADDRESS);
     }
     return Optional.empty();
@@ -91,6 +92,34 @@ public final class PersonalInfoGuard {
       }
     }
     return longest;
+  }
+
+  private static boolean hasBlockAddress(String t) {
+    return (t.contains("丁目") || t.indexOf('番') >= 0) && BLOCK_ADDRESS.matcher(t).find();
+  }
+
+  /**
+   * 1-2-3 right after a run of kanji and kana that has a kanji in it (a town name, 三軒茶屋2-11-22).
+   * Found from the numbers backwards: a pattern starting at every kanji backtracked over the whole
+   * text, quadratic in a long comment.
+   */
+  private static boolean hasTownNumbers(String t) {
+    Matcher m = NUMBERS_1_2_3.matcher(t);
+    while (m.find()) {
+      for (int i = m.start() - 1; i >= 0 && isKanjiOrKana(t.charAt(i)); i--) {
+        if (Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isKanjiOrKana(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   private static boolean hasMyNumber(String t) {

@@ -75,7 +75,9 @@ class ScreeningRulesTest {
     "'番号は090.1234.5678です', PHONE",
     "'mail: hanako@example.co.jp', EMAIL",
     "'世田谷区太子堂一丁目2番3号', ADDRESS",
-    "'三軒茶屋2-11-22に住んでいます', ADDRESS"
+    "'三軒茶屋2-11-22に住んでいます', ADDRESS",
+    "'ひばりが丘3-4-5の公園', ADDRESS",
+    "'住所は太子堂4丁目5-6です', ADDRESS"
   })
   void personalInformationIsFound(String text, PersonalInfoGuard.Kind kind) {
     assertEquals(Optional.of(kind), PersonalInfoGuard.find(text));
@@ -89,7 +91,9 @@ class ScreeningRulesTest {
         "受付番号 123456789012",
         "予算は 3,000 万円です",
         "バス停は 3 番乗り場",
-        "2024年に3000人、2025年に4500人が参加し、予算は120万円でした"
+        "2024年に3000人、2025年に4500人が参加し、予算は120万円でした",
+        "資料のページ 1-2-3 を参照",
+        "ver.1-2-3 の手順"
       })
   void ordinaryTextIsNotPersonalInformation(String text) {
     assertEquals(Optional.empty(), PersonalInfoGuard.find(text));
