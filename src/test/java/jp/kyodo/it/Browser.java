@@ -1,11 +1,14 @@
 package jp.kyodo.it;
 
 import java.io.File;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven without any download. */
 final class Browser {
@@ -36,5 +39,15 @@ final class Browser {
         "--lang=ja",
         "--window-size=412,915");
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * Waits up to 20 s. An element that an Ajax update replaced between finding it and reading it is
+   * looked up again rather than failing the wait.
+   */
+  static WebDriverWait waitFor(WebDriver driver) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 }

@@ -3,7 +3,6 @@ package jp.kyodo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +24,7 @@ class ForumBrowserIT {
   @BeforeAll
   static void openBrowser() {
     driver = Browser.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = Browser.waitFor(driver);
   }
 
   @AfterAll

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +32,7 @@ class ModerationBrowserIT {
   @BeforeAll
   static void openBrowser() {
     driver = Browser.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = Browser.waitFor(driver);
   }
 
   @AfterAll

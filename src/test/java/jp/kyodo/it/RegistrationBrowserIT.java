@@ -3,7 +3,6 @@ package jp.kyodo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class RegistrationBrowserIT {
   @BeforeAll
   static void openBrowser() {
     driver = Browser.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = Browser.waitFor(driver);
   }
 
   @AfterAll
