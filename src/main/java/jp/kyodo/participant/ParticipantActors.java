@@ -61,7 +61,7 @@ public class ParticipantActors implements ActorSource {
     return rows.stream()
         .findFirst()
         .map(Object[].class::cast)
-        .map(row -> new TokenActor(TokenState.of(row, 0), actor(row, 4)));
+        .map(row -> new TokenActor(TokenState.of(row, 0), actor(row, TokenState.COLUMN_COUNT)));
   }
 
   /** The actor from a row whose columns from {@code from} on are the id and ACTOR_COLUMNS. */

@@ -14,6 +14,9 @@ public record TokenState(
   /** The columns {@link #of} reads, in its order, from the api_token table aliased {@code t}. */
   public static final String COLUMNS = "t.id, t.last_used_at, t.expires_at, t.revoked_at";
 
+  /** How many columns {@link #COLUMNS} names: where the next ones of a row begin. */
+  public static final int COLUMN_COUNT = 4;
+
   /** The state from a native-query row whose columns from {@code from} on are {@link #COLUMNS}. */
   public static TokenState of(Object[] row, int from) {
     return new TokenState(
