@@ -40,26 +40,13 @@ public class RecordELResolver extends ELResolver {
 
   @Override
   public Object getValue(ELContext context, Object base, Object property) {
-    Method m = method(base, property);
-    if (m == null) {
-      return null;
-    }
-    context.setPropertyResolved(base, property);
-    return call(m, base);
+    return resolve(context, base, property);
   }
 
   @Override
   public Object invoke(
       ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
-    if (params != null && params.length > 0) {
-      return null;
-    }
-    Method m = method(base, method);
-    if (m == null) {
-      return null;
-    }
-    context.setPropertyResolved(base, method);
-    return call(m, base);
+    return params != null && params.length > 0 ? null : resolve(context, base, method);
   }
 
   @Override
@@ -89,6 +76,16 @@ public class RecordELResolver extends ELResolver {
   @Override
   public Class<?> getCommonPropertyType(ELContext context, Object base) {
     return base instanceof Record ? String.class : null;
+  }
+
+  /** The method's value, marked resolved; null, unresolved, for what is not a record's method. */
+  private static Object resolve(ELContext context, Object base, Object name) {
+    Method m = method(base, name);
+    if (m == null) {
+      return null;
+    }
+    context.setPropertyResolved(base, name);
+    return call(m, base);
   }
 
   private static Method method(Object base, Object name) {
