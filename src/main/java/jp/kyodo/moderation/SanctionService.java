@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.kyodo.audit.AuditLog;
@@ -54,24 +53,7 @@ public class SanctionService implements RestrictionSource {
 
   @Override
   public Optional<Actor.Restriction> activeRestriction(long participantId) {
-    if (!restricted.mayBeRestricted(participantId)) {
-      return Optional.empty();
-    }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    // a ban outranks a suspension; of two suspensions the later end counts
-    // runs whenever an actor is loaded: only the sanctions not lifted (a partial index)
-    return em
-        .createQuery(
-            "select s from Sanction s where s.participantId = ?1 and s.liftedAt is null",
-            Sanction.class)
-        .setParameter(1, participantId)
-        .getResultList()
-        .stream()
-        .filter(s -> s.restrictsAt(now))
-        .map(Sanction::restriction)
-        .max(
-            Comparator.comparing(
-                (Actor.Restriction r) -> r.until() == null ? OffsetDateTime.MAX : r.until()));
+    return restricted.of(participantId);
   }
 
   @Transactional
