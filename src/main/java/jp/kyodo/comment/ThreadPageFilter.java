@@ -16,9 +16,10 @@ import jp.kyodo.security.Actor;
 /**
  * The fast lane for the most read request there is: an anonymous reader's page of a thread that
  * {@link ThreadPageCache} already holds is written straight from the cache, without the JAX-RS
- * request cycle, which cost more than half of such a request (README, "Where the time goes").
- * Everything else — signed-in readers, a page not cached, a malformed parameter, a client that does
- * not accept JSON — goes on to {@link TopicCommentsResource}, which answers and fills the cache.
+ * request cycle, which cost more than half of such a request (bench/README.md, "Where the time
+ * went"). Everything else — signed-in readers, a page not cached, a malformed parameter, a client
+ * that does not accept JSON — goes on to {@link TopicCommentsResource}, which answers and fills the
+ * cache.
  */
 public class ThreadPageFilter extends HttpFilter {
   private static final Pattern THREAD = Pattern.compile("/api/v1/topics/([0-9]{1,18})/comments");

@@ -25,8 +25,8 @@ import jp.kyodo.platform.Problems;
  *
  * <p>A servlet filter (mapped first in web.xml) rather than a Jakarta Security authentication
  * mechanism: Payara's JASPIC bridge looked the mechanism up through a JNDI BeanManager lookup under
- * a global lock on every request, the largest cost in the benchmark (README, "Where the time
- * goes"). Nothing else in Kyodo uses container security; every rule is in {@link ForumPolicy}.
+ * a global lock on every request, the largest cost in the benchmark (bench/README.md, "Where the
+ * time goes"). Nothing else in Kyodo uses container security; every rule is in {@link ForumPolicy}.
  */
 public class AuthenticationFilter extends HttpFilter {
   private static final String BEARER = "Bearer ";

@@ -11,8 +11,8 @@ import java.util.logging.Logger;
  * Removes the Jakarta Authentication module that Payara's Jakarta Security (Soteria) registers for
  * every application, whether or not it has an authentication mechanism. Kyodo authenticates in
  * {@link AuthenticationFilter}; the module only cost time, on every request: it looked a mechanism
- * up through a JNDI BeanManager lookup, the largest item of the benchmark's profile (README, "Where
- * the time goes"). Uses the standard {@link AuthConfigFactory} API.
+ * up through a JNDI BeanManager lookup, the largest item of the benchmark's profile
+ * (bench/README.md, "Where the time goes"). Uses the standard {@link AuthConfigFactory} API.
  */
 @WebListener
 public class ContainerAuthenticationRemoval implements ServletContextListener {
