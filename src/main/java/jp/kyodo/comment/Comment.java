@@ -1,6 +1,7 @@
 package jp.kyodo.comment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -50,7 +51,8 @@ public class Comment {
   @Column(updatable = false)
   private String stance;
 
-  private String status;
+  @Convert(converter = CommentStatusConverter.class)
+  private CommentStatus status;
 
   @Column(name = "moderation_reason")
   private String moderationReason;
@@ -87,7 +89,7 @@ public class Comment {
     this.authorIsStaff = author.staff();
     this.body = Objects.requireNonNull(body);
     this.stance = stance;
-    this.status = "visible";
+    this.status = CommentStatus.VISIBLE;
     // what PostgreSQL keeps, so the author's view built from this object equals a later read
     this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
   }
@@ -129,82 +131,83 @@ public class Comment {
     return previous;
   }
 
+  /*
+   * The transitions below are package-private: CommentStates makes them, together with the
+   * counters each one changes, so that no caller can move a comment and forget a counter.
+   */
+
   /** The author's deletion: a placeholder keeps the thread's shape. */
-  public void delete(OffsetDateTime now) {
-    if (!"hidden".equals(status)) {
+  void delete(OffsetDateTime now) {
+    if (status != CommentStatus.HIDDEN) {
       requireVisible(); // an author may also delete what moderation hid: it is their text
     }
-    status = "deleted";
+    status = CommentStatus.DELETED;
     deletedAt = now;
   }
 
   /** Held back until a moderator approves it (pre-moderation, watched words, personal data). */
-  public void hold(String reason) {
-    requireStatus("visible");
-    status = "held";
+  void hold(String reason) {
+    requireStatus(CommentStatus.VISIBLE);
+    status = CommentStatus.HELD;
     moderationReason = reason;
   }
 
   /** A moderator hides it: the public sees a placeholder naming the reason category. */
-  public void hide(String reason) {
-    requireStatus("visible");
-    status = "hidden";
+  void hide(String reason) {
+    requireStatus(CommentStatus.VISIBLE);
+    status = CommentStatus.HIDDEN;
     moderationReason = reason;
   }
 
-  public void restore() {
-    requireStatus("hidden");
-    status = "visible";
+  void restore() {
+    requireStatus(CommentStatus.HIDDEN);
+    status = CommentStatus.VISIBLE;
     moderationReason = null;
   }
 
   /** Publishes a held comment, or a rejected one after the author asked for a review. */
-  public void approve() {
-    if (!"rejected".equals(status)) {
-      requireStatus("held");
+  void approve() {
+    if (status != CommentStatus.REJECTED) {
+      requireStatus(CommentStatus.HELD);
     }
-    status = "visible";
+    status = CommentStatus.VISIBLE;
     moderationReason = null;
   }
 
-  public void reject(String reason) {
-    requireStatus("held");
-    status = "rejected";
+  void reject(String reason) {
+    requireStatus(CommentStatus.HELD);
+    status = CommentStatus.REJECTED;
     moderationReason = reason;
   }
 
   public void requireVisible() {
     switch (status) {
-      case "visible" -> {}
-      case "deleted" ->
-          throw new BusinessRuleException("comment_deleted", "problem.comment.deleted");
+      case VISIBLE -> {}
+      case DELETED -> throw new BusinessRuleException("comment_deleted", "problem.comment.deleted");
       default -> throw new BusinessRuleException("comment_moderated", "problem.comment.moderated");
     }
   }
 
-  private void requireStatus(String expected) {
-    if (!expected.equals(status)) {
+  private void requireStatus(CommentStatus expected) {
+    if (status != expected) {
       throw new BusinessRuleException("comment_state", "problem.comment.state");
     }
   }
 
   public boolean isDeleted() {
-    return "deleted".equals(status);
+    return status == CommentStatus.DELETED;
   }
 
   public boolean isVisible() {
-    return "visible".equals(status);
+    return status == CommentStatus.VISIBLE;
   }
 
   /** Held or rejected comments do not exist for the public. */
   public boolean isPublic() {
-    return switch (status) {
-      case "visible", "deleted", "hidden" -> true;
-      default -> false;
-    };
+    return status.inThread();
   }
 
-  public String status() {
+  public CommentStatus status() {
     return status;
   }
 

@@ -8,6 +8,7 @@ import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
 import jp.kyodo.topic.TopicQueries;
 import jp.kyodo.topic.TopicView;
 
@@ -24,6 +25,7 @@ public class CommentPage {
   @Inject ReactionService reactions;
   @Inject TopicQueries topics;
   @Inject CurrentActor currentActor;
+  @Inject ForumPolicy policy;
   @Inject ThreadReader reader;
 
   private Long id;
@@ -120,6 +122,11 @@ public class CommentPage {
   /** The author of a comment that is still theirs to edit or delete. */
   public boolean isAuthor() {
     return isOwnComment() && context.comment().body() != null;
+  }
+
+  /** The edit form: the author, unless a sanction stops them writing (they may still delete). */
+  public boolean isCanEdit() {
+    return isAuthor() && policy.canEditComment(currentActor.get(), context.comment().author().id());
   }
 
   public boolean isOwnComment() {

@@ -37,9 +37,11 @@ public class CommentRepository {
     em.flush();
   }
 
-  public void countReply(long parentId) {
-    em.createNativeQuery("update comment set reply_count = reply_count + 1 where id = ?1")
+  /** Only {@link CommentStates} changes it, by the difference a transition makes. */
+  void adjustReplyCount(long parentId, int delta) {
+    em.createNativeQuery("update comment set reply_count = reply_count + ?2 where id = ?1")
         .setParameter(1, parentId)
+        .setParameter(2, delta)
         .executeUpdate();
   }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import jp.kyodo.idempotency.Idempotent;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,6 +63,7 @@ public class CommentResource {
   }
 
   @POST
+  @Idempotent
   @Path("replies")
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Reply; beyond the depth cap the reply attaches at the cap")

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.platform.BusinessRuleException;
 import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
@@ -32,6 +31,7 @@ public class CommentService {
   @Inject CommentSettings settings;
   @Inject CommentRepository comments;
   @Inject TopicRepository topics;
+  @Inject CommentStates states;
   @Inject ThreadReader reader;
   @Inject Clock clock;
   @Inject Event<ThreadChanged> changed;
@@ -77,7 +77,7 @@ public class CommentService {
 
   @Transactional
   public CommentView edit(long id, CommentRequests.Edit request) {
-    Actor actor = currentActor.get();
+    Actor actor = writer(); // a sanctioned author learns why, and until when
     Comment comment = comments.visible(id);
     policy.require(policy.canEditComment(actor, comment.authorId()), actor);
     List<FieldError> errors = new ArrayList<>(validator.violations(request));
@@ -92,8 +92,7 @@ public class CommentService {
     String previous = comment.edit(body, now());
     comments.addRevision(id, previous, now());
     if (screening.holds()) {
-      comment.hold(screening.reason());
-      topics.uncountComment(comment.topicId(), comment.isRoot());
+      states.hold(comment, screening.reason());
     }
     comments.flush();
     announce(comment, screening, ThreadChanged.withdrawn(comment.topicId()));
@@ -106,12 +105,8 @@ public class CommentService {
     Actor actor = currentActor.get();
     Comment comment = comments.visible(id);
     policy.require(policy.canDeleteComment(actor, comment.authorId()), actor);
-    boolean counted = comment.isVisible();
-    comment.delete(now());
+    states.delete(comment, now());
     comments.flush();
-    if (counted) {
-      topics.uncountComment(comment.topicId(), comment.isRoot());
-    }
     changed.fire(ThreadChanged.withdrawn(comment.topicId()));
   }
 
@@ -121,20 +116,10 @@ public class CommentService {
    * is held only from there to the commit.
    */
   private CommentView save(Comment comment, CommentScreen.Screening screening, Actor actor) {
-    if (screening.holds()) {
-      comment.hold(screening.reason());
-    }
-    comments.add(comment);
+    states.add(comment, screening.holds() ? screening.reason() : null);
     announce(comment, screening, ThreadChanged.added(comment.topicId()));
     CommentView view = reader.asAuthor(comment, actor);
-    if (comment.isVisible()) {
-      if (!comment.isRoot()) {
-        comments.countReply(comment.parentId());
-      }
-      if (!topics.countComment(comment.topicId(), actor.id(), comment.isRoot(), true)) {
-        throw new BusinessRuleException("topic_closed", "problem.topic.closed");
-      }
-    }
+    states.countAdded(comment);
     return view;
   }
 

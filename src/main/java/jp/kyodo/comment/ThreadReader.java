@@ -26,7 +26,7 @@ public class ThreadReader {
    * The public sees visible comments and the placeholders of deleted and hidden ones; held and
    * rejected comments do not exist for it, and the text of a placeholder is never read.
    */
-  static final String PUBLIC = "c.status in ('visible', 'deleted', 'hidden')";
+  static final String PUBLIC = CommentStatus.sqlCondition("c.status", CommentStatus::inThread);
 
   private static final String COLUMNS =
       "c.id, c.topic_id, c.parent_id, c.root_id, c.in_reply_to_id, c.depth, c.author_id,"
@@ -153,7 +153,7 @@ public class ThreadReader {
         0,
         null,
         saved.version(),
-        saved.status(),
+        saved.status().code(),
         saved.moderationReason());
   }
 

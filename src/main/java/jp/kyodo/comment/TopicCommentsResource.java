@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.kyodo.idempotency.Idempotent;
 import jp.kyodo.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,6 +54,7 @@ public class TopicCommentsResource {
   }
 
   @POST
+  @Idempotent
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Post an opinion on an open topic")
   public Response post(@PathParam("topicId") long topicId, CommentRequests.NewOpinion request) {

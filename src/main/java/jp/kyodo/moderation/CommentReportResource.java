@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.kyodo.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +24,7 @@ public class CommentReportResource {
   @Inject ReportService reports;
 
   @POST
+  @Idempotent
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Report a comment (once per participant)")
   public Response report(@PathParam("id") long id, ModerationRequests.Report request) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jp.kyodo.idempotency.Idempotent;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -87,6 +88,7 @@ public class ModerationResource {
   }
 
   @POST
+  @Idempotent
   @Path("templates")
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Add a decision template (administrators)")
@@ -112,6 +114,7 @@ public class ModerationResource {
   }
 
   @POST
+  @Idempotent
   @Path("watched-words")
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Watch a word: block, hold or flag (administrators)")

@@ -5,19 +5,22 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jp.kyodo.comment.Comment;
 import jp.kyodo.comment.CommentRepository;
+import jp.kyodo.comment.CommentStates;
 import jp.kyodo.comment.ThreadChanged;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.topic.Topic;
 import jp.kyodo.topic.TopicRepository;
 
 /**
- * Carries a case's new state over to the item itself, with the topic's counters: a hidden comment
- * stops counting, a restored or approved one counts again (even on a closed topic).
+ * Carries a case's new state over to the item itself. For comments, {@link CommentStates} makes the
+ * transition and changes the counters with it: a hidden comment stops counting, a restored or
+ * approved one counts again (even on a closed topic).
  */
 @ApplicationScoped
 public class ModerationTargets {
   @Inject CommentRepository comments;
   @Inject TopicRepository topics;
+  @Inject CommentStates states;
   @Inject Event<ThreadChanged> changed;
 
   public void apply(ModerationCase c, CaseState from) {
@@ -40,22 +43,10 @@ public class ModerationTargets {
       return; // the author deleted it meanwhile: the placeholder stays a deletion
     }
     switch (to) {
-      case HIDDEN -> {
-        comment.hide(c.reason());
-        topics.uncountComment(comment.topicId(), comment.isRoot());
-      }
-      case RESTORED -> {
-        comment.restore();
-        topics.countComment(comment.topicId(), comment.authorId(), comment.isRoot(), false);
-      }
-      case APPROVED -> {
-        comment.approve();
-        if (!comment.isRoot()) {
-          comments.countReply(comment.parentId());
-        }
-        topics.countComment(comment.topicId(), comment.authorId(), comment.isRoot(), false);
-      }
-      case REJECTED -> comment.reject(c.reason());
+      case HIDDEN -> states.hide(comment, c.reason());
+      case RESTORED -> states.restore(comment);
+      case APPROVED -> states.approve(comment);
+      case REJECTED -> states.reject(comment, c.reason());
       default -> {}
     }
     comments.flush();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jp.kyodo.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +34,7 @@ public class SanctionResource {
   }
 
   @POST
+  @Idempotent
   @Path("participant/{participantId: [0-9]+}")
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Warn, suspend (until a date) or ban a participant, with a reason")

@@ -1,6 +1,7 @@
 package jp.kyodo.participant;
 
 import java.util.List;
+import jp.kyodo.idempotency.Secret;
 import jp.kyodo.platform.CleanText;
 import jp.kyodo.platform.Required;
 
@@ -15,7 +16,7 @@ public final class AccountRequests {
   /** Registration: e-mail, password, display name, optional profile, accepted documents. */
   public record Registration(
       @Required @CleanText(max = EMAIL_MAX) String email,
-      String password,
+      @Secret String password,
       @Required @CleanText(max = DISPLAY_NAME_MAX) String displayName,
       @CleanText(max = CODE_MAX) String ageBand,
       @CleanText(max = CODE_MAX) String areaCode,

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.security.ApiTokenService;
+import jp.kyodo.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +30,7 @@ public class AuthResource {
   @Inject ApiTokenService apiTokens;
   @Inject RegistrationService registration;
   @Inject PasswordResetService passwordReset;
+  @Inject CurrentActor currentActor;
 
   /** A bearer token; shown once. */
   public record TokenResponse(String token, String tokenType, OffsetDateTime expiresAt) {}
@@ -52,10 +55,15 @@ public class AuthResource {
   @DELETE
   @Path("token")
   @Operation(summary = "Sign out: revoke the bearer token used for this request")
+  @APIResponse(responseCode = "204", description = "Token revoked")
+  @APIResponse(responseCode = "401", description = "No valid bearer token was sent")
   public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      apiTokens.revoke(authorization.substring(7).trim());
+    // the authentication filter already refused an unknown or revoked token; no token at all
+    // signs nobody out, and saying 204 would tell a client it had signed out when it had not
+    if (!currentActor.get().isAuthenticated()) {
+      throw new AuthenticationRequiredException();
     }
+    apiTokens.revoke(authorization.substring(7).trim());
     return Response.noContent().build();
   }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import jp.kyodo.idempotency.Idempotent;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +33,7 @@ public class ParticipantResource {
   @Inject RoleService roles;
 
   @POST
+  @Idempotent
   @Operation(summary = "Register; a confirmation mail is sent")
   @APIResponse(responseCode = "201", description = "Registered, e-mail not yet confirmed")
   @APIResponse(responseCode = "400", description = "Invalid fields (named in errors)")

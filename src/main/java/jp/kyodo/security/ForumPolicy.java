@@ -124,10 +124,15 @@ public class ForumPolicy {
             args));
   }
 
+  /** Editing is writing: a suspended or banned author may not change what they wrote. */
   public boolean canEditComment(Actor actor, long authorId) {
-    return actor.is(authorId);
+    return actor.is(authorId) && !isRestricted(actor);
   }
 
+  /**
+   * Authors may always take their own words back, sanctioned or not: deleting publishes nothing,
+   * and a person's control over their own text outranks the sanction.
+   */
   public boolean canDeleteComment(Actor actor, long authorId) {
     return actor.is(authorId);
   }

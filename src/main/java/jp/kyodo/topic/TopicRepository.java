@@ -34,9 +34,10 @@ public class TopicRepository {
   }
 
   /**
-   * Counts a new comment: comments, roots, distinct participants, last activity. The participant
-   * row makes participant_count exact without counting on every read. A comment approved or
-   * restored by a moderator counts even after the topic closed ({@code requireOpen} false).
+   * Called by the comment feature's one owner of comment state ({@code CommentStates}) only. Counts
+   * a new comment: comments, roots, distinct participants, last activity. The participant row makes
+   * participant_count exact without counting on every read. A comment approved or restored by a
+   * moderator counts even after the topic closed ({@code requireOpen} false).
    */
   public boolean countComment(long topicId, long authorId, boolean root, boolean requireOpen) {
     // one statement: the participant row's insert is rolled back with the rest when the topic

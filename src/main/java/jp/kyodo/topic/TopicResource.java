@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import jp.kyodo.idempotency.Idempotent;
 import jp.kyodo.platform.QueryParams;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -58,6 +59,7 @@ public class TopicResource {
   }
 
   @POST
+  @Idempotent
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Open a new topic as a draft (staff)")
   public Response create(TopicContent content, @Context UriInfo uri) {

@@ -314,7 +314,7 @@ class ModerationApiIT {
     long topic = Forum.openTopic("利用停止");
     long comment = Forum.id(Forum.post(topic, "停止前の投稿", Accounts.confirmed("o").token()));
     // posting before: the server has the actor cached, and knows p as unsanctioned
-    Forum.post(topic, "停止前の自分の投稿", p.token());
+    JsonObject own = Forum.post(topic, "停止前の自分の投稿", p.token());
     String until = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
 
     Api.Reply byParticipant =
@@ -351,6 +351,20 @@ class ModerationApiIT {
         Api.put("/api/v1/comments/" + comment + "/reaction", Api.json("kind", "agree"), p.token())
             .status());
     assertEquals(403, Moderation.report(comment, "spam", p.token()).status());
+    Api.Reply edit =
+        Api.put(
+            "/api/v1/comments/" + Forum.id(own),
+            Api.json("body", "停止中に書き換え", "version", own.getJsonNumber("version").longValue()),
+            p.token());
+    assertEquals(403, edit.status(), edit.body());
+    assertEquals("sanctioned", edit.json().getString("code"));
+    assertEquals(
+        "停止前の自分の投稿",
+        Api.get("/api/v1/comments/" + Forum.id(own), null)
+            .json()
+            .getJsonObject("comment")
+            .getString("body"),
+        "the old text stands");
     assertEquals(200, Api.get("/api/v1/topics/" + topic + "/comments", p.token()).status());
     assertTrue(Accounts.latestMail(p.email(), "利用停止").getString("body").contains(until + " 24:00"));
 

@@ -62,6 +62,16 @@ class SignInApiIT {
     assertEquals(401, after.status());
     assertEquals("application/problem+json", after.mediaType());
     assertTrue(after.header("WWW-Authenticate").startsWith("Bearer"));
+    Api.Reply again = Api.delete("/api/v1/auth/token", p.token());
+    assertEquals(401, again.status(), "a revoked token signs nobody out");
+  }
+
+  @Test
+  void signingOutWithoutATokenIsRefused() {
+    Api.Reply anonymous = Api.delete("/api/v1/auth/token", null);
+    assertEquals(401, anonymous.status(), anonymous.body());
+    assertEquals("application/problem+json", anonymous.mediaType());
+    assertEquals("authentication_required", anonymous.json().getString("code"));
   }
 
   @Test

@@ -48,6 +48,8 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> publicReport =
         (p, a) -> p.canOpenPage(a, "/moderation-report.xhtml");
     BiPredicate<ForumPolicy, Actor> topicPage = (p, a) -> p.canOpenPage(a, "/topic.xhtml");
+    BiPredicate<ForumPolicy, Actor> editComment = (p, a) -> p.canEditComment(a, OWNER_ID);
+    BiPredicate<ForumPolicy, Actor> deleteComment = (p, a) -> p.canDeleteComment(a, OWNER_ID);
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -68,7 +70,9 @@ class ForumPolicyTest {
         row("open the review queue", queuePage, false, false, false, false, true, false),
         row("open a staff page", staffPage, false, false, false, true, false, false),
         row("open the public moderation report", publicReport, true, true, true, true, true, true),
-        row("open a topic page", topicPage, true, true, true, true, true, true));
+        row("open a topic page", topicPage, true, true, true, true, true, true),
+        row("edit the owner's comment", editComment, false, true, false, false, false, false),
+        row("delete the owner's comment", deleteComment, false, true, false, false, false, false));
   }
 
   private static Arguments row(
@@ -111,6 +115,10 @@ class ForumPolicyTest {
     assertEquals(false, POLICY.canPostComment(suspended));
     assertEquals(false, POLICY.canReact(banned));
     assertEquals(true, POLICY.canPostComment(expired));
+    assertEquals(false, POLICY.canEditComment(suspended, 7L), "editing is writing");
+    assertEquals(false, POLICY.canEditComment(banned, 9L));
+    assertEquals(true, POLICY.canEditComment(expired, 8L));
+    assertEquals(true, POLICY.canDeleteComment(suspended, 7L), "their own words, taken back");
     AccessDeniedException e =
         assertThrows(AccessDeniedException.class, () -> POLICY.requireWriter(suspended));
     assertEquals("sanctioned", e.code());

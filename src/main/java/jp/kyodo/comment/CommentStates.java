@@ -1,0 +1,97 @@
+package jp.kyodo.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import jp.kyodo.platform.BusinessRuleException;
+import jp.kyodo.topic.TopicRepository;
+
+/**
+ * The one owner of a comment's state and the counters that follow from it. Every transition — by
+ * its author (post, edit that is held, delete) or by a moderator (hide, restore, approve, reject) —
+ * goes through here, and the counters change by the difference between the old and the new state
+ * ({@link CommentStatus#counted()} for the topic's counts, {@link CommentStatus#inThread()} for the
+ * parent's reply count), so that no path can count a comment twice or forget it.
+ */
+@ApplicationScoped
+public class CommentStates {
+  @Inject CommentRepository comments;
+  @Inject TopicRepository topics;
+
+  /**
+   * Saves a new comment, held for a moderator when {@code holdReason} is given. It is not counted
+   * yet: call {@link #countAdded} last, since the topic's row lock is what posts on a busy topic
+   * queue for and should be held only from there to the commit.
+   */
+  void add(Comment comment, String holdReason) {
+    if (holdReason != null) {
+      comment.hold(holdReason); // never counted, so nothing to take back
+    }
+    comments.add(comment);
+  }
+
+  /** Counts a new comment; refuses it when the topic closed meanwhile. */
+  void countAdded(Comment comment) {
+    count(comment, null, true);
+  }
+
+  void delete(Comment comment, OffsetDateTime now) {
+    CommentStatus from = comment.status();
+    comment.delete(now);
+    count(comment, from, false);
+  }
+
+  /** Held for a moderator (an edit that a watched word or the personal-data guard stops). */
+  public void hold(Comment comment, String reason) {
+    CommentStatus from = comment.status();
+    comment.hold(reason);
+    count(comment, from, false);
+  }
+
+  public void hide(Comment comment, String reason) {
+    CommentStatus from = comment.status();
+    comment.hide(reason);
+    count(comment, from, false);
+  }
+
+  public void restore(Comment comment) {
+    CommentStatus from = comment.status();
+    comment.restore();
+    count(comment, from, false);
+  }
+
+  /** Approved comments count again even on a closed topic: the delay was the moderator's. */
+  public void approve(Comment comment) {
+    CommentStatus from = comment.status();
+    comment.approve();
+    count(comment, from, false);
+  }
+
+  public void reject(Comment comment, String reason) {
+    CommentStatus from = comment.status();
+    comment.reject(reason);
+    count(comment, from, false);
+  }
+
+  /** Applies the difference between {@code from} (null: the comment is new) and its state now. */
+  private void count(Comment comment, CommentStatus from, boolean requireOpenTopic) {
+    CommentStatus to = comment.status();
+    int inThread = delta(from != null && from.inThread(), to.inThread());
+    if (inThread != 0 && !comment.isRoot()) {
+      comments.adjustReplyCount(comment.parentId(), inThread);
+    }
+    int counted = delta(from != null && from.counted(), to.counted());
+    if (counted > 0
+        && !topics.countComment(
+            comment.topicId(), comment.authorId(), comment.isRoot(), requireOpenTopic)) {
+      throw new BusinessRuleException("topic_closed", "problem.topic.closed");
+    }
+    if (counted < 0) {
+      topics.uncountComment(comment.topicId(), comment.isRoot());
+    }
+  }
+
+  private static int delta(boolean before, boolean after) {
+    return (after ? 1 : 0) - (before ? 1 : 0);
+  }
+}
