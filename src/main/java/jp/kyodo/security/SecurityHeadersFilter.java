@@ -88,12 +88,14 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   /**
    * Never stored by browsers or caches: pages behind a sign-in and the account pages, their
-   * downloads, and whatever is asked with credentials — a bearer token (every API export needs one)
-   * or a session — since the answer then depends on who asks. Anonymous public reads stay
-   * cacheable.
+   * downloads, whatever is asked with credentials — a bearer token (every API export needs one) or
+   * a session — since the answer then depends on who asks, and the answers to writes (a new token,
+   * a form shown again with what was typed). Anonymous public reads stay cacheable.
    */
   private boolean isPersonal(HttpServletRequest request, String path) {
-    return policy.isPersonalPage(path)
+    String method = request.getMethod();
+    return !("GET".equals(method) || "HEAD".equals(method))
+        || policy.isPersonalPage(path)
         || ACCOUNT_PAGES.contains(path)
         || request.getHeader("Authorization") != null
         || request.getRequestedSessionId() != null;

@@ -171,6 +171,15 @@ class SecurityHeadersIT {
     assertEquals("no-store", myData.header("Cache-Control"), myData.headers().toString());
     assertEquals("nosniff", myData.header("X-Content-Type-Options"));
 
+    // a new API token is the answer to a write
+    Api.Reply issued =
+        Api.post(
+            "/api/v1/auth/token",
+            Api.json("email", KyodoServer.ADMIN_EMAIL, "password", KyodoServer.ADMIN_PASSWORD),
+            null);
+    assertEquals(201, issued.status(), issued.body());
+    assertEquals("no-store", issued.header("Cache-Control"));
+
     String token = Accounts.admin();
     for (String export :
         List.of(
