@@ -1,13 +1,17 @@
 package jp.kyodo.platform;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
 import org.nibor.autolink.LinkType;
 
 /**
  * Comments are plain text: everything is escaped, line breaks are kept, and web addresses become
- * links (rel="nofollow ugc noopener"). Uses the autolink library that CommonMark's extension uses.
+ * links. Addresses are found by the autolink library that CommonMark's extension uses; only {@code
+ * http://}, {@code https://} and {@code www.} addresses become links — any other scheme ({@code
+ * javascript://}, {@code data:}, {@code vbscript:} …) stays text. Text with a link then passes
+ * {@link HtmlPolicy}, the rule topics use, so no href the topics would refuse survives.
  */
 public final class PlainTextRenderer {
   private static final LinkExtractor LINKS =
@@ -20,35 +24,32 @@ public final class PlainTextRenderer {
       return "";
     }
     StringBuilder html = new StringBuilder(text.length() + 32);
+    boolean linked = false;
     for (var span : LINKS.extractSpans(text)) {
       String part = text.substring(span.getBeginIndex(), span.getEndIndex());
-      if (span instanceof LinkSpan link) {
-        String href = link.getType() == LinkType.WWW ? "https://" + part : part;
+      String href = span instanceof LinkSpan link ? href(link.getType(), part) : null;
+      if (href != null) {
+        linked = true;
         html.append("<a href=\"")
-            .append(escape(href))
-            .append("\" rel=\"nofollow ugc noopener\">")
-            .append(escape(part))
+            .append(Encode.html(href))
+            .append("\">")
+            .append(Encode.html(part))
             .append("</a>");
       } else {
-        html.append(escape(part).replace("\n", "<br>\n"));
+        html.append(Encode.html(part).replace("\n", "<br>\n"));
       }
     }
-    return html.toString();
+    // text without a link holds no markup but the line breaks written above
+    return linked ? HtmlPolicy.sanitize(html.toString()) : html.toString();
   }
 
-  public static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
+  /** The address a link may point to, or null when this span stays text. */
+  private static String href(LinkType type, String part) {
+    if (type == LinkType.WWW) {
+      return "https://" + part;
     }
-    return out.toString();
+    int colon = part.indexOf(':');
+    String scheme = colon < 0 ? "" : part.substring(0, colon).toLowerCase(Locale.ROOT);
+    return scheme.equals("http") || scheme.equals("https") ? part : null;
   }
 }

@@ -175,6 +175,14 @@ public class ForumPolicy {
         .orElse(true);
   }
 
+  /**
+   * Whether the page at this servlet path is behind a sign-in (the profile, administration,
+   * moderation, staff pages): what it shows belongs to the one who asked, so it is never stored.
+   */
+  public boolean isPersonalPage(String servletPath) {
+    return pageArea(servletPath).isPresent();
+  }
+
   private static Optional<PageArea> pageArea(String servletPath) {
     return PAGE_AREAS.stream().filter(a -> a.contains(servletPath)).findFirst();
   }

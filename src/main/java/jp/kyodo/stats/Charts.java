@@ -5,10 +5,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import jp.kyodo.platform.Encode;
 
 /**
  * Chart.js configurations (what PrimeFaces 15's {@code p:chart value} takes) drawn from a {@link
- * StatTable}: the chart shows exactly the table's numbers, and suppressed cells are gaps.
+ * StatTable}: the chart shows exactly the table's numbers, and suppressed cells are gaps. Labels
+ * come from administrators' data (policy-area names), so the JSON is encoded for a script element.
  */
 public final class Charts {
   private static final String[] COLOURS = {"#005a9c", "#b35900", "#146c2e", "#6f3f98"};
@@ -51,24 +53,27 @@ public final class Charts {
       }
       datasets.add(dataset);
     }
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("responsive", true)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add(
-                            "title",
-                            Json.createObjectBuilder()
-                                .add("display", true)
-                                .add("text", table.title()))))
-        .build()
-        .toString();
+    // p:chart writes the configuration into a script element as it is
+    String json =
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add("responsive", true)
+                    .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                            .add(
+                                "title",
+                                Json.createObjectBuilder()
+                                    .add("display", true)
+                                    .add("text", table.title()))))
+            .build()
+            .toString();
+    return Encode.jsonForScript(json);
   }
 
   private static int indexOf(StatTable table, String key) {

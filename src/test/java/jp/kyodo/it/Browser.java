@@ -2,12 +2,19 @@ package jp.kyodo.it;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven without any download. */
@@ -38,7 +45,42 @@ final class Browser {
         "--no-first-run",
         "--lang=ja",
         "--window-size=412,915");
-    return new ChromeDriver(service, options);
+    // the console, where Chromium reports Content-Security-Policy violations and script errors
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    // and a listener in every document, in case a violation is not logged
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));"));
+    return driver;
+  }
+
+  /**
+   * Content-Security-Policy violations and uncaught script errors the browser reported since the
+   * last call (reading the console empties it).
+   */
+  static List<String> scriptProblems(WebDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(
+            m ->
+                m.contains("Content Security Policy")
+                    || m.contains("CSP violation")
+                    || m.contains("Uncaught"))
+        .toList();
+  }
+
+  /** Fails if the pages used since the last call reported a violation or a script error. */
+  static void assertNoScriptProblems(WebDriver driver) {
+    if (driver != null) {
+      List<String> problems = scriptProblems(driver);
+      Assertions.assertTrue(problems.isEmpty(), "the browser reported: " + problems);
+    }
   }
 
   /**

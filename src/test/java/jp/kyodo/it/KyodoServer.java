@@ -75,7 +75,10 @@ public class KyodoServer implements BeforeAllCallback {
                   "kyodo.limits.registrations-per-hour",
                   "100000",
                   "kyodo.limits.sign-ins-per-10-minutes",
-                  "100000"),
+                  "100000",
+                  // as behind a TLS-ending proxy: this header, and only this one, says https
+                  "kyodo.http.forwarded-proto-header",
+                  "X-Forwarded-Proto"),
               "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
       stack = s;
       return s; // AutoCloseable: JUnit closes it when the root context ends

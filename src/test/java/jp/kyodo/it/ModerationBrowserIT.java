@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,11 @@ class ModerationBrowserIT {
   static void openBrowser() {
     driver = Browser.start();
     wait = Browser.waitFor(driver);
+  }
+
+  @AfterEach
+  void noContentSecurityPolicyViolations() {
+    Browser.assertNoScriptProblems(driver);
   }
 
   @AfterAll

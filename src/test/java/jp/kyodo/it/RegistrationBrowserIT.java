@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,11 @@ class RegistrationBrowserIT {
   static void openBrowser() {
     driver = Browser.start();
     wait = Browser.waitFor(driver);
+  }
+
+  @AfterEach
+  void noContentSecurityPolicyViolations() {
+    Browser.assertNoScriptProblems(driver);
   }
 
   @AfterAll

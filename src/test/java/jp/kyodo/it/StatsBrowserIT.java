@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,11 @@ class StatsBrowserIT {
   static void openBrowser() {
     driver = Browser.start();
     wait = Browser.waitFor(driver);
+  }
+
+  @AfterEach
+  void noContentSecurityPolicyViolations() {
+    Browser.assertNoScriptProblems(driver);
   }
 
   @AfterAll
