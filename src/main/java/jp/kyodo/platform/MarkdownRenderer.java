@@ -3,16 +3,18 @@ package jp.kyodo.platform;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Markdown (CommonMark) to safe HTML: raw HTML in the source is escaped by the renderer, and the
- * result passes {@link HtmlPolicy} (the OWASP sanitiser), which keeps formatting and http(s)/mailto
- * links only. No script, no event handler, no style survives.
+ * Markdown (CommonMark, with GitHub-style tables) to safe HTML: raw HTML in the source is escaped
+ * by the renderer, and the result passes {@link HtmlPolicy} (the OWASP sanitiser), which keeps
+ * formatting and http(s)/mailto links only. No script, no event handler, no style survives.
  */
 public final class MarkdownRenderer {
-  private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create());
+  private static final List<Extension> EXTENSIONS =
+      List.of(AutolinkExtension.create(), TablesExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();

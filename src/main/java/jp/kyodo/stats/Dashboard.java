@@ -35,7 +35,32 @@ public record Dashboard(
       BigDecimal progressPercent,
       BigDecimal percentOfTarget,
       long confirmedToday,
-      long withdrawnToday) {}
+      long withdrawnToday) {
+
+    /** Where the count stands against the baseline and the target. */
+    public enum Standing {
+      BELOW_BASELINE,
+      ON_THE_WAY,
+      REACHED
+    }
+
+    public Standing standing() {
+      if (value >= target) {
+        return Standing.REACHED;
+      }
+      return value < baseline ? Standing.BELOW_BASELINE : Standing.ON_THE_WAY;
+    }
+
+    /** Registrants still needed to reach the target (0 once reached). */
+    public long stillNeeded() {
+      return Math.max(0, target - value);
+    }
+
+    /** How far the count is below the baseline (0 when at or above it). */
+    public long belowBaseline() {
+      return Math.max(0, baseline - value);
+    }
+  }
 
   /** The definitions the figures follow, in the reader's language. */
   public record Definitions(String registrant, String active, String suppression, String day) {}

@@ -10,6 +10,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.web.Language;
 import jp.kyodo.platform.web.Pages;
 
@@ -83,6 +84,25 @@ public class StatisticsPage {
       return "—";
     }
     return value instanceof Number n ? format(new Cell(n, false)) : value.toString();
+  }
+
+  /**
+   * The KPI's progress in words: how many are still needed, and where the count stands between the
+   * baseline and the target (a percentage alone reads "-221.8 %" while below the baseline).
+   */
+  public String getKpiStanding() {
+    Dashboard.Kpi kpi = dashboard.kpi();
+    return Messages.format(
+        language.getLocale(),
+        "stats.kpi.standing." + kpi.standing().name().toLowerCase(java.util.Locale.ROOT),
+        Map.of(
+            "value", number(kpi.value()),
+            "baseline", number(kpi.baseline()),
+            "target", number(kpi.target()),
+            "needed", number(kpi.stillNeeded()),
+            "below", number(kpi.belowBaseline()),
+            "percent", number(kpi.progressPercent()),
+            "beyond", number(kpi.value() - kpi.target())));
   }
 
   public String csvUrl(StatTable table) {
