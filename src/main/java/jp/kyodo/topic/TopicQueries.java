@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.SqlValues;
+import jp.kyodo.reference.ReferenceData;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -29,6 +30,7 @@ public class TopicQueries {
   @Inject CurrentActor currentActor;
   @Inject ForumPolicy policy;
   @Inject Clock clock;
+  @Inject ReferenceData reference;
 
   /** Filters and order of the topic list; null means "any". */
   public record Filter(
@@ -89,8 +91,7 @@ public class TopicQueries {
       where.append(" and t.status = ?").append(params.size());
     }
     addEquals(where, params, "t.policy_area", filter.policyArea());
-    addEquals(where, params, "t.scope_area", filter.area());
-    addEquals(where, params, "t.scope_district", filter.district());
+    addPlace(where, params, filter.area(), filter.district(), errors);
     String order =
         switch (filter.sort() == null ? "newest" : filter.sort()) {
           case "newest" -> " order by t.published_at desc nulls last, t.id desc";
@@ -145,6 +146,43 @@ public class TopicQueries {
       q.setParameter(i + 1, params.get(i));
     }
     return ((Number) q.getSingleResult()).longValue();
+  }
+
+  /**
+   * Topics that concern a place: ward-wide topics concern everyone, so they are always in; an area
+   * brings its own topics and those of its districts; a district brings its own and its area's
+   * area-wide topics. An unknown code is a 400 naming the field, not an empty list.
+   */
+  private void addPlace(
+      StringBuilder where,
+      List<Object> params,
+      String area,
+      String district,
+      List<InvalidInputException.FieldError> errors) {
+    if (area != null && !area.isBlank()) {
+      if (!reference.isArea(area)) {
+        errors.add(error("area"));
+      } else {
+        params.add(area);
+        where.append(" and (t.scope_area is null or t.scope_area = ?").append(params.size());
+        where.append(")");
+      }
+    }
+    if (district != null && !district.isBlank()) {
+      var known = reference.district(district);
+      if (known.isEmpty()) {
+        errors.add(error("district"));
+      } else {
+        params.add(known.get().areaCode());
+        params.add(district);
+        where
+            .append(" and (t.scope_area is null or (t.scope_area = ?")
+            .append(params.size() - 1)
+            .append(" and (t.scope_district is null or t.scope_district = ?")
+            .append(params.size())
+            .append(")))");
+      }
+    }
   }
 
   private static void addEquals(

@@ -27,6 +27,7 @@ public class TopicsPage {
   private String status;
   private String policyArea;
   private String area;
+  private String district;
   private String sort;
   private String page;
   private TopicQueries.TopicListing listing;
@@ -40,7 +41,7 @@ public class TopicsPage {
                   blankToNull(status),
                   blankToNull(policyArea),
                   blankToNull(area),
-                  null,
+                  blankToNull(district),
                   blankToNull(sort),
                   pageNumber == null ? 0 : pageNumber.intValue(),
                   20));
@@ -53,7 +54,6 @@ public class TopicsPage {
   public List<SelectItem> getPolicyAreas() {
     Locale locale = Pages.locale();
     List<SelectItem> items = new ArrayList<>();
-    items.add(new SelectItem("", Pages.text("topics.any")));
     policyAreas.active().forEach(a -> items.add(new SelectItem(a.code(), a.name(locale))));
     return items;
   }
@@ -61,16 +61,34 @@ public class TopicsPage {
   public List<SelectItem> getAreas() {
     Locale locale = Pages.locale();
     List<SelectItem> items = new ArrayList<>();
-    items.add(new SelectItem("", Pages.text("topics.any")));
     reference.get().areas().forEach(a -> items.add(new SelectItem(a.code(), a.label(locale))));
     return items;
   }
+
+  /** The districts, grouped by area, for the district filter. */
+  public List<DistrictGroup> getDistrictGroups() {
+    Locale locale = Pages.locale();
+    var snapshot = reference.get();
+    return snapshot.areas().stream()
+        .map(
+            a ->
+                new DistrictGroup(
+                    a.label(locale),
+                    snapshot.districts().stream()
+                        .filter(d -> d.areaCode().equals(a.code()))
+                        .map(d -> new SelectItem(d.code(), d.label(locale)))
+                        .toList()))
+        .toList();
+  }
+
+  public record DistrictGroup(String label, List<SelectItem> districts) {}
 
   public String pageUrl(int number) {
     StringBuilder url = new StringBuilder("topics.xhtml?page=").append(number);
     append(url, "status", status);
     append(url, "policyArea", policyArea);
     append(url, "area", area);
+    append(url, "district", district);
     append(url, "sort", sort);
     return url.toString();
   }
@@ -118,6 +136,14 @@ public class TopicsPage {
 
   public void setArea(String area) {
     this.area = area;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
   }
 
   public String getSort() {
