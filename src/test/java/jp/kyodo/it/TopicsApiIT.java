@@ -154,7 +154,9 @@ class TopicsApiIT {
     assertEquals(
         List.of(ward, area, taishido), listed("area=setagaya", run), "an area and its districts");
     assertEquals(List.of(ward, area, taishido), listed("district=taishido", run));
-    assertEquals(List.of(ward), listed("district=ikejiri", run), "ward-wide concerns everyone");
+    assertEquals(
+        List.of(ward, area), listed("district=ikejiri", run), "its area's, not taishido's");
+    assertEquals(List.of(ward), listed("district=seijo", run), "ward-wide concerns everyone");
     assertEquals(List.of(ward, umegaoka), listed("area=kitazawa", run));
     assertEquals(List.of(ward, area, taishido, umegaoka), listed("area=&district=", run));
 

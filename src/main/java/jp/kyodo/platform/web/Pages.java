@@ -53,6 +53,12 @@ public final class Pages {
         UIComponent field = faces.getViewRoot().findComponent(clientId);
         if (field instanceof jakarta.faces.component.EditableValueHolder input) {
           input.setValid(false);
+          // an invalid field renders its submitted value, which the model update had cleared:
+          // put back exactly what was sent, so nothing the person typed is lost
+          String sent = faces.getExternalContext().getRequestParameterMap().get(clientId);
+          if (sent != null) {
+            input.setSubmittedValue(sent);
+          }
           faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         } else {
           faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

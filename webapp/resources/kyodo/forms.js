@@ -1,0 +1,64 @@
+/*
+ * Character counters for text fields that declare data-max-length (comment and reply forms).
+ * The visible count follows every key; screen readers hear it in a polite live region only after
+ * typing pauses, so they are not interrupted on every character. Counts code points, as the
+ * server does. Without JavaScript the hint states the limit and the server checks it.
+ */
+(function () {
+  "use strict";
+
+  function length(text) {
+    return Array.from(text.replace(/\r\n/g, "\n").trim()).length;
+  }
+
+  function phrase(template, n) {
+    return template.replace("{n}", n.toLocaleString(document.documentElement.lang || "ja"));
+  }
+
+  function attach(field) {
+    var max = parseInt(field.getAttribute("data-max-length"), 10);
+    if (!(max > 0)) {
+      return;
+    }
+    var left = field.getAttribute("data-count-left") || "{n}";
+    var over = field.getAttribute("data-count-over") || "-{n}";
+    var shown = document.createElement("p");
+    shown.className = "char-count";
+    shown.id = field.id + "-count";
+    shown.setAttribute("aria-hidden", "true");
+    var spoken = document.createElement("p");
+    spoken.className = "visually-hidden";
+    spoken.setAttribute("aria-live", "polite");
+    field.insertAdjacentElement("afterend", spoken);
+    field.insertAdjacentElement("afterend", shown);
+    var pause;
+
+    function update(announce) {
+      var remaining = max - length(field.value);
+      var text = remaining >= 0 ? phrase(left, remaining) : phrase(over, -remaining);
+      shown.textContent = text;
+      shown.classList.toggle("char-count--over", remaining < 0);
+      clearTimeout(pause);
+      if (announce) {
+        pause = setTimeout(function () {
+          spoken.textContent = text;
+        }, 1000);
+      }
+    }
+
+    field.addEventListener("input", function () {
+      update(true);
+    });
+    update(false);
+  }
+
+  function start() {
+    document.querySelectorAll("textarea[data-max-length]").forEach(attach);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
