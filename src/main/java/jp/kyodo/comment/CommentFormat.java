@@ -1,6 +1,7 @@
 package jp.kyodo.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -8,11 +9,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import jp.kyodo.platform.PlainTextRenderer;
 import jp.kyodo.platform.web.Pages;
+import jp.kyodo.security.CurrentActor;
 
 /** How pages show comments: safe text with links, names, headings that say who answers whom. */
 @Named
 @ApplicationScoped
 public class CommentFormat {
+  @Inject CurrentActor currentActor;
+
+  /** The reader wrote it: no agree or disagree buttons on one's own comment. */
+  public boolean mine(CommentView c) {
+    return c.author() != null && c.author().id() != null && currentActor.get().is(c.author().id());
+  }
+
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
