@@ -112,11 +112,35 @@ public class CommentPage {
   }
 
   public boolean isCanReact() {
-    return topic != null && topic.acceptingComments() && currentActor.get().isAuthenticated();
+    return topic != null && topic.acceptingComments() && policy.canReact(currentActor.get());
   }
 
   public boolean isCanReply() {
-    return isCanReact() && context.comment().body() != null;
+    return isCanReact() && context.comment().body() != null && getWriteRefusal() == null;
+  }
+
+  public boolean isSignedIn() {
+    return currentActor.get().isAuthenticated();
+  }
+
+  /** Why a signed-in reader may not write (a suspension or ban, with its end), or null. */
+  public String getWriteRefusal() {
+    return policy.writeRefusal(currentActor.get()).map(Pages::message).orElse(null);
+  }
+
+  /** Why there is no reply form: closed, nothing left to answer, sanctioned, or not signed in. */
+  public String getReplyUnavailable() {
+    if (!topic.acceptingComments()) {
+      return Pages.text("thread.closed");
+    }
+    if (context.comment().body() == null) {
+      return Pages.text("thread.cannotReply");
+    }
+    String refusal = getWriteRefusal();
+    if (refusal != null) {
+      return refusal;
+    }
+    return Pages.text("thread.signInToReply");
   }
 
   /** The author of a comment that is still theirs to edit or delete. */

@@ -104,7 +104,7 @@ public class TopicThreadPage {
 
   /** Reaction buttons show for signed-in readers while the topic takes comments. */
   public boolean isCanReact() {
-    return topic != null && topic.acceptingComments() && isSignedIn();
+    return topic != null && topic.acceptingComments() && policy.canReact(currentActor.get());
   }
 
   /** Why a signed-in reader may not write (a suspension or ban, with its end), or null. */
