@@ -9,7 +9,7 @@ import jp.kyodo.platform.web.Pages;
 
 /**
  * What the comment forms tell a writer before they send: the configured length limit in the hint,
- * and the phrases of the character counter that {@code resources/kyodo/forms.js} keeps beside each
+ * and the phrases of the character counter that {@code resources/kyodo/kyodo.js} keeps beside each
  * text field (the form works without it; the server checks the length either way).
  */
 @Named

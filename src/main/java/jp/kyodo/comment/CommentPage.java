@@ -73,7 +73,7 @@ public class CommentPage {
         Pages.redirect("/comment.xhtml?id=" + id);
         return;
       }
-      Pages.redirect("/comment.xhtml?id=" + id + "#c" + created.id());
+      Pages.done("thread.replied", "/comment.xhtml?id=" + id + "#c" + created.id());
     } catch (KyodoException e) {
       Pages.show("replyForm", e);
     }
@@ -82,8 +82,13 @@ public class CommentPage {
   public void edit() {
     Long version = Pages.parseId(Pages.param("version"));
     try {
-      comments.edit(id, new CommentRequests.Edit(editBody, version));
-      Pages.redirect("/comment.xhtml?id=" + id);
+      CommentView edited = comments.edit(id, new CommentRequests.Edit(editBody, version));
+      if (edited.held()) {
+        TopicThreadPage.heldNotice(edited);
+        Pages.redirect("/comment.xhtml?id=" + id);
+        return;
+      }
+      Pages.done("thread.saved", "/comment.xhtml?id=" + id + "#c" + id);
     } catch (KyodoException e) {
       Pages.show("editForm", e);
     }
@@ -92,7 +97,7 @@ public class CommentPage {
   public void delete() {
     try {
       comments.delete(id);
-      Pages.redirect("/topic.xhtml?id=" + context.comment().topicId() + "#c" + id);
+      Pages.done("thread.deleted", "/topic.xhtml?id=" + context.comment().topicId() + "#c" + id);
     } catch (KyodoException e) {
       Pages.show("editForm", e);
     }

@@ -73,7 +73,7 @@ public class TopicThreadPage {
         Pages.redirect("/topic.xhtml?id=" + id);
         return;
       }
-      Pages.redirect("/topic.xhtml?id=" + id + "#c" + created.id());
+      Pages.done("thread.posted", "/topic.xhtml?id=" + id + "#c" + created.id());
     } catch (KyodoException e) {
       Pages.show("postForm", e);
     }

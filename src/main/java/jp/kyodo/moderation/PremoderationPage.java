@@ -27,7 +27,9 @@ public class PremoderationPage {
     }
     try {
       premoderation.set(topicId, new ModerationRequests.Premoderation(enabled));
-      Pages.redirect("/topic.xhtml?id=" + topicId);
+      Pages.done(
+          enabled ? "premoderation.switchedOn" : "premoderation.switchedOff",
+          "/topic.xhtml?id=" + topicId);
     } catch (KyodoException e) {
       Pages.show("premoderationForm", e);
     }

@@ -53,7 +53,7 @@ public class TemplatesPage {
       } else {
         templates.update(id, request);
       }
-      Pages.redirect("/admin/moderation-templates.xhtml");
+      Pages.done("templates.saved", "/admin/moderation-templates.xhtml");
     } catch (KyodoException e) {
       Pages.show("templateForm", e);
     }

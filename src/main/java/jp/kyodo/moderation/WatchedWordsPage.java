@@ -26,7 +26,7 @@ public class WatchedWordsPage {
   public void add() {
     try {
       words.add(new ModerationRequests.WatchedWord(word, action));
-      Pages.redirect("/admin/watched-words.xhtml");
+      Pages.done("words.added", "/admin/watched-words.xhtml");
     } catch (KyodoException e) {
       Pages.show("wordForm", e);
     }
@@ -34,10 +34,12 @@ public class WatchedWordsPage {
 
   public void remove() {
     Long id = Pages.parseId(Pages.param("word"));
-    if (id != null) {
-      words.remove(id);
+    if (id == null) {
+      Pages.redirect("/admin/watched-words.xhtml");
+      return;
     }
-    Pages.redirect("/admin/watched-words.xhtml");
+    words.remove(id);
+    Pages.done("words.removed", "/admin/watched-words.xhtml");
   }
 
   public List<WatchedWord.View> getEntries() {

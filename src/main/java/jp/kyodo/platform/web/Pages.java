@@ -116,6 +116,13 @@ public final class Pages {
     faces.responseComplete();
   }
 
+  /** After a successful form: says so on the page the redirect leads to. */
+  public static void done(String messageKey, String path) {
+    keepMessages();
+    info(messageKey);
+    redirect(path);
+  }
+
   /** Keeps messages across the redirect that follows a successful form. */
   public static void keepMessages() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

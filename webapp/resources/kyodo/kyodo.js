@@ -1,8 +1,12 @@
 /*
- * Character counters for text fields that declare data-max-length (comment and reply forms).
+ * Kyodo's page behaviours, all progressive: every page works without them.
+ * - Character counters for text fields that declare data-max-length (comment and reply forms).
  * The visible count follows every key; screen readers hear it in a polite live region only after
- * typing pauses, so they are not interrupted on every character. Counts code points, as the
- * server does. Without JavaScript the hint states the limit and the server checks it.
+ *   typing pauses, so they are not interrupted on every character. Counts code points, as the
+ *   server does. Without JavaScript the hint states the limit and the server checks it.
+ * - Buttons with data-confirm ask before a destructive action (delete, withdraw, close).
+ * - After a redirect to an anchor (a new opinion: #c123), focus moves to it, so keyboard and
+ *   screen-reader users continue where the page shows them, not at the top.
  */
 (function () {
   "use strict";
@@ -52,9 +56,31 @@
     update(false);
   }
 
+  function confirmDestructive(event) {
+    var button = event.target.closest ? event.target.closest("[data-confirm]") : null;
+    if (button && !window.confirm(button.getAttribute("data-confirm"))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }
+
+  function focusTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (target) {
+      if (!target.hasAttribute("tabindex")) {
+        target.setAttribute("tabindex", "-1");
+      }
+      target.focus();
+    }
+  }
+
   function start() {
     document.querySelectorAll("textarea[data-max-length]").forEach(attach);
+    focusTarget();
   }
+
+  document.addEventListener("click", confirmDestructive, true);
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
