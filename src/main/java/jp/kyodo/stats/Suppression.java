@@ -23,6 +23,14 @@ public final class Suppression {
     return new Cell(value, false);
   }
 
+  /**
+   * A figure every reader of the site already sees (a topic's comment and participant totals on its
+   * public page): hiding it in a report protects nobody, so it is never suppressed.
+   */
+  public static Cell published(Number value) {
+    return new Cell(value, false);
+  }
+
   /** A figure about nobody in particular (a population, a target): never suppressed. */
   public static Cell reference(Number value) {
     return new Cell(value, false);

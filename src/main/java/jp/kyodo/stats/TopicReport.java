@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A topic's participation report for its owning department: counts, stances, reactions and who took
- * part, aggregates only, with small cells suppressed.
+ * part, aggregates only, with small cells suppressed — except the comment and participant totals,
+ * which the topic's public page shows anyway (the same counters).
  */
 public record TopicReport(
     long topicId,

@@ -58,10 +58,10 @@ public class TopicReportService {
         topic.title(),
         topic.department(),
         topic.status().code(),
-        Suppression.count(SqlValues.asLong(counts[0]), people),
+        Suppression.published(topic.commentCount()),
         Suppression.count(SqlValues.asLong(counts[1]), people),
         Suppression.count(SqlValues.asLong(counts[2]), people),
-        Suppression.people(people),
+        Suppression.published(topic.participantCount()),
         tables);
   }
 
