@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import jp.kyodo.platform.AccessDeniedException;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.WardTime;
@@ -147,10 +148,17 @@ public class ForumPolicy {
     return actor.has(Role.STAFF) || actor.has(Role.ADMINISTRATOR);
   }
 
-  /** A page area (a path, or a folder ending in /) and the role it needs; null: any participant. */
-  private record PageArea(String path, Role role) {
+  /**
+   * A page area (a path, or a folder ending in /) and the rule of this policy that decides who may
+   * open it, so that a page and its API answer to the same rule.
+   */
+  private record PageArea(String path, Predicate<Actor> rule) {
     boolean contains(String servletPath) {
       return path.endsWith("/") ? servletPath.startsWith(path) : servletPath.equals(path);
+    }
+
+    boolean admits(Actor actor) {
+      return actor.isAuthenticated() && rule.test(actor);
     }
   }
 
@@ -158,21 +166,20 @@ public class ForumPolicy {
    * Pages outside these areas are public (and check finer rules themselves). Matched against the
    * container-decoded servlet path, so {@code /%61dmin/} is {@code /admin/}.
    */
-  private static final List<PageArea> PAGE_AREAS =
+  private final List<PageArea> pageAreas =
       List.of(
-          new PageArea("/profile.xhtml", null),
-          new PageArea("/admin/", Role.ADMINISTRATOR),
-          new PageArea("/moderation/", Role.MODERATOR),
-          new PageArea("/staff/", Role.STAFF));
+          new PageArea("/profile.xhtml", Actor::isAuthenticated),
+          new PageArea("/admin/", a -> a.has(Role.ADMINISTRATOR)),
+          new PageArea("/moderation/", this::canModerate),
+          new PageArea("/staff/", this::canManageTopics),
+          new PageArea("/reports/", this::canReadTopicReport));
 
   /**
    * Whether the actor may open the page at this servlet path: its area's role, if any. The filter
    * sends anonymous visitors refused here to sign in, and answers 403 to signed-in ones.
    */
   public boolean canOpenPage(Actor actor, String servletPath) {
-    return pageArea(servletPath)
-        .map(a -> actor.isAuthenticated() && (a.role() == null || actor.has(a.role())))
-        .orElse(true);
+    return pageArea(servletPath).map(a -> a.admits(actor)).orElse(true);
   }
 
   /**
@@ -183,8 +190,8 @@ public class ForumPolicy {
     return pageArea(servletPath).isPresent();
   }
 
-  private static Optional<PageArea> pageArea(String servletPath) {
-    return PAGE_AREAS.stream().filter(a -> a.contains(servletPath)).findFirst();
+  private Optional<PageArea> pageArea(String servletPath) {
+    return pageAreas.stream().filter(a -> a.contains(servletPath)).findFirst();
   }
 
   /** 401 for an anonymous caller, 403 for a signed-in one. */

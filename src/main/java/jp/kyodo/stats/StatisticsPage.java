@@ -3,10 +3,8 @@ package jp.kyodo.stats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.platform.KyodoException;
@@ -41,6 +39,7 @@ public class StatisticsPage {
 
   @Inject StatsService stats;
   @Inject Language language;
+  @Inject StatFormat statFormat;
 
   private String from;
   private String to;
@@ -67,23 +66,11 @@ public class StatisticsPage {
   }
 
   public String format(Cell cell) {
-    if (cell.suppressed() || cell.value() == null) {
-      return "";
-    }
-    NumberFormat f = NumberFormat.getNumberInstance(language.getLocale());
-    if (cell.value() instanceof BigDecimal d) {
-      f.setMinimumFractionDigits(d.scale());
-      f.setMaximumFractionDigits(d.scale());
-      return f.format(d);
-    }
-    return f.format(cell.value().longValue());
+    return statFormat.format(cell);
   }
 
   public String number(Object value) {
-    if (value == null) {
-      return "—";
-    }
-    return value instanceof Number n ? format(new Cell(n, false)) : value.toString();
+    return statFormat.number(value);
   }
 
   /**

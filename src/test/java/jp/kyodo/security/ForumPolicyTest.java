@@ -48,6 +48,7 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> publicReport =
         (p, a) -> p.canOpenPage(a, "/moderation-report.xhtml");
     BiPredicate<ForumPolicy, Actor> topicPage = (p, a) -> p.canOpenPage(a, "/topic.xhtml");
+    BiPredicate<ForumPolicy, Actor> reportPage = (p, a) -> p.canOpenPage(a, "/reports/topic.xhtml");
     BiPredicate<ForumPolicy, Actor> editComment = (p, a) -> p.canEditComment(a, OWNER_ID);
     BiPredicate<ForumPolicy, Actor> deleteComment = (p, a) -> p.canDeleteComment(a, OWNER_ID);
     return Stream.of(
@@ -71,6 +72,7 @@ class ForumPolicyTest {
         row("open a staff page", staffPage, false, false, false, true, false, false),
         row("open the public moderation report", publicReport, true, true, true, true, true, true),
         row("open a topic page", topicPage, true, true, true, true, true, true),
+        row("open a topic report page", reportPage, false, false, false, true, false, true),
         row("edit the owner's comment", editComment, false, true, false, false, false, false),
         row("delete the owner's comment", deleteComment, false, true, false, false, false, false));
   }

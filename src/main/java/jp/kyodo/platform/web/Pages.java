@@ -107,9 +107,14 @@ public final class Pages {
 
   /** Answers the page request with 404 and the error page. */
   public static void notFound() {
+    sendError(404);
+  }
+
+  /** Answers the page request with the status (403, 404 …) and the error page. */
+  public static void sendError(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.getExternalContext().responseSendError(404, null);
+      faces.getExternalContext().responseSendError(status, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
