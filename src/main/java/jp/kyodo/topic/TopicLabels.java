@@ -51,6 +51,10 @@ public class TopicLabels {
     return Pages.text("topics.total", Map.of("count", count));
   }
 
+  public String nearbyHeading(String place) {
+    return Pages.text("home.nearby", Map.of("place", place));
+  }
+
   public String allReplies(int count) {
     return Pages.text("thread.allReplies", Map.of("count", count));
   }

@@ -140,6 +140,34 @@ public class TopicQueries {
         rows.stream().map(TopicQueries::summary).toList(), total, filter.page(), size);
   }
 
+  /** A topic whose ward answer was published, with when and what it says. */
+  public record Answered(
+      long id, String title, String responseStatus, OffsetDateTime answeredAt, int commentCount) {}
+
+  /** The topics whose 区の考え方 was published most recently, newest first. */
+  @SuppressWarnings("unchecked")
+  public List<Answered> recentlyAnswered(int limit) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select t.id, t.title, r.status, r.published_at, t.comment_count from topic t"
+                    + " join lateral (select status, published_at from official_response"
+                    + " where topic_id = t.id order by id desc limit 1) r on true"
+                    + " where t.status <> 'draft' and t.hidden_reason is null"
+                    + " order by r.published_at desc, t.id desc limit ?1")
+            .setParameter(1, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Answered(
+                    SqlValues.asLong(r[0]),
+                    (String) r[1],
+                    (String) r[2],
+                    SqlValues.time(r[3]),
+                    ((Number) r[4]).intValue()))
+        .toList();
+  }
+
   private long countOnly(StringBuilder where, List<Object> params) {
     Query q = em.createNativeQuery("select count(*) from topic t" + where);
     for (int i = 0; i < params.size(); i++) {
