@@ -25,6 +25,17 @@ public class CommentFormat {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
+  /** The first lines of a comment, as plain text, for lists (the whole text is one link away). */
+  public String excerpt(String body) {
+    if (body == null) {
+      return "";
+    }
+    String flat = body.replace('\n', ' ');
+    return flat.codePointCount(0, flat.length()) <= 140
+        ? flat
+        : flat.substring(0, flat.offsetByCodePoints(0, 140)) + "…";
+  }
+
   public String html(String body) {
     return PlainTextRenderer.toHtml(body);
   }

@@ -36,6 +36,12 @@ public class ThreadReader {
           + " c.disagree_count, c.version, ta.id, ta.display_name,"
           + " ta.withdrawn_at is not null, t.author_is_staff, c.status, c.moderation_reason";
 
+  /** The columns as the author reads them: their own text also while held or hidden. */
+  private static final String AUTHOR_COLUMNS =
+      COLUMNS.replace(
+          "case when c.status = 'visible' then c.body end",
+          "case when c.status <> 'deleted' then c.body end");
+
   private static final String JOINS =
       " join participant a on a.id = c.author_id"
           + " left join comment t on t.id = c.in_reply_to_id"
@@ -164,15 +170,57 @@ public class ThreadReader {
   public Optional<CommentView> asAuthor(long id) {
     Query q =
         em.createNativeQuery(
-                "select "
-                    + COLUMNS.replace(
-                        "case when c.status = 'visible' then c.body end",
-                        "case when c.status <> 'deleted' then c.body end")
-                    + " from comment c"
-                    + JOINS
-                    + " where c.id = ?1")
+                "select " + AUTHOR_COLUMNS + " from comment c" + JOINS + " where c.id = ?1")
             .setParameter(1, id);
     return rows(q).stream().findFirst();
+  }
+
+  /** A comment in a participant's activity, with the title of the topic it belongs to. */
+  public record Activity(CommentView comment, String topicTitle) {}
+
+  /**
+   * What the participant wrote, newest first, in every state and with its text, as its author sees
+   * it (held and rejected ones too, with their status), before the cursor id; one extra row tells
+   * whether more follow.
+   */
+  public List<Activity> writtenBy(long authorId, Long beforeId, int limit) {
+    Query q =
+        em.createNativeQuery(
+                "select "
+                    + AUTHOR_COLUMNS
+                    + ", tp.title from comment c"
+                    + JOINS
+                    + " join topic tp on tp.id = c.topic_id"
+                    + " where c.author_id = ?1 and c.id < ?2 and c.status <> 'deleted'"
+                    + " order by c.id desc limit "
+                    + (limit + 1))
+            .setParameter(1, authorId)
+            .setParameter(2, beforeId == null ? Long.MAX_VALUE : beforeId);
+    return activity(q);
+  }
+
+  /** Replies others wrote to the participant's comments, as the public sees them, newest first. */
+  public List<Activity> repliesTo(long authorId, Long beforeId, int limit) {
+    Query q =
+        em.createNativeQuery(
+                "select "
+                    + COLUMNS
+                    + ", tp.title from comment c"
+                    + JOINS
+                    + " join topic tp on tp.id = c.topic_id"
+                    + " where t.author_id = ?1 and c.author_id <> ?1 and c.id < ?2 and "
+                    + PUBLIC
+                    + " order by c.id desc limit "
+                    + (limit + 1))
+            .setParameter(1, authorId)
+            .setParameter(2, beforeId == null ? Long.MAX_VALUE : beforeId);
+    return activity(q);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Activity> activity(Query q) {
+    List<Object[]> rows = q.getResultList();
+    return rows.stream().map(r -> new Activity(view(r), (String) r[25])).toList();
   }
 
   /** The comment's ancestors from the top-level comment down to its parent. */

@@ -169,6 +169,7 @@ public class ForumPolicy {
   private final List<PageArea> pageAreas =
       List.of(
           new PageArea("/profile.xhtml", Actor::isAuthenticated),
+          new PageArea("/activity.xhtml", Actor::isAuthenticated),
           new PageArea("/admin/", a -> a.has(Role.ADMINISTRATOR)),
           new PageArea("/moderation/", this::canModerate),
           new PageArea("/staff/", this::canManageTopics),
