@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import jp.kyodo.dev.EmbeddedDatabase;
 import jp.kyodo.dev.KyodoStack;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,6 +23,11 @@ public class KyodoServer implements BeforeAllCallback {
 
   public static String baseUrl() {
     return stack.baseUrl();
+  }
+
+  /** The test server's PostgreSQL, for stopping and starting it under the running server. */
+  public static EmbeddedDatabase embeddedDatabase() {
+    return stack.embeddedDatabase();
   }
 
   /** Direct database access, for moving time forward (expiring tokens) and checking storage. */
