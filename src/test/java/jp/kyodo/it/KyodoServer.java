@@ -46,6 +46,12 @@ public class KyodoServer implements BeforeAllCallback {
   /** The per-participant comment limit the test server runs with. */
   public static final int COMMENTS_PER_MINUTE = 150;
 
+  /**
+   * The test server's connection ceiling: far above what the suite uses at once, low enough for
+   * SlowClientsIT to go beyond it.
+   */
+  public static final int MAX_CONNECTIONS = 300;
+
   private static KyodoStack start() {
     try {
       Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
@@ -81,7 +87,9 @@ public class KyodoServer implements BeforeAllCallback {
                   "kyodo.limits.registrations-per-hour",
                   "100000",
                   "kyodo.limits.sign-ins-per-10-minutes",
-                  "100000"),
+                  "100000",
+                  "kyodo.http.max-connections",
+                  String.valueOf(MAX_CONNECTIONS)),
               "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
       stack = s;
       return s; // AutoCloseable: JUnit closes it when the root context ends
