@@ -56,14 +56,25 @@ public class AvailabilityFilter extends HttpFilter {
         throw e;
       }
       if (database.report(e)) {
-        response.reset();
+        discardBody(response);
         unavailable(request, response, api);
       } else if (api && !(e instanceof IOException)) {
-        response.reset();
+        discardBody(response);
         internalError(request, response, e);
       } else {
         throw e;
       }
+    }
+  }
+
+  /**
+   * Drops what the failed request wrote, keeping the headers (those of the security filters too; a
+   * download's disposition is undone).
+   */
+  private static void discardBody(HttpServletResponse response) {
+    response.resetBuffer();
+    if (response.containsHeader("Content-Disposition")) {
+      response.setHeader("Content-Disposition", "inline");
     }
   }
 
