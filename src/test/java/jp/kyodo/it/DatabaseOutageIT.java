@@ -96,6 +96,10 @@ class DatabaseOutageIT {
       assertEquals("kyodo-database", check.getString("name"));
       assertEquals("DOWN", check.getString("status"));
 
+      System.out.println(
+          "[DatabaseOutageIT] answers while down took "
+              + answerTimes.stream().map(d -> d.toMillis() + " ms").toList());
+
       // a restart of a few seconds, the load going on
       Thread.sleep(Math.max(0, 3000 - (System.nanoTime() - down) / 1_000_000));
       database.startAgain();
@@ -180,11 +184,14 @@ class DatabaseOutageIT {
     System.out.println("[DatabaseOutageIT] answers under load by status: " + seen);
   }
 
-  private static Api.Reply timed(Supplier<Api.Reply> call) {
+  private final List<Duration> answerTimes = new CopyOnWriteArrayList<>();
+
+  private Api.Reply timed(Supplier<Api.Reply> call) {
     long t0 = System.nanoTime();
     Api.Reply reply = call.get();
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     assertTrue(took.compareTo(PROMPT) < 0, "answered after " + took + ": " + reply);
+    answerTimes.add(took);
     return reply;
   }
 
