@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 import jp.kyodo.dev.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +26,21 @@ class EmbeddedDatabaseIT {
   @Test
   void keptDataIsWrittenDurably() throws Exception {
     Path dir = Path.of("target", "embedded-db-it", UUID.randomUUID().toString());
-    try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
-      assertEquals(EmbeddedDatabase.Mode.DURABLE, db.mode());
-      assertSetting(db, "fsync", "on");
-      assertSetting(db, "synchronous_commit", "on");
-      assertSetting(db, "full_page_writes", "on");
+    try {
+      try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
+        assertEquals(EmbeddedDatabase.Mode.DURABLE, db.mode());
+        assertSetting(db, "fsync", "on");
+        assertSetting(db, "synchronous_commit", "on");
+        assertSetting(db, "full_page_writes", "on");
+      }
+      assertTrue(Files.exists(dir.resolve("PG_VERSION")), "the data is kept");
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
-    assertTrue(Files.exists(dir.resolve("PG_VERSION")), "the data is kept");
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,7 @@ class LauncherIT {
 
   private final Path dir = Path.of("target", "launcher-it", UUID.randomUUID().toString());
   private final List<Launch> launches = new ArrayList<>();
+  private final List<Integer> ports = new ArrayList<>();
 
   /** One run of the launcher, its output in a file. */
   private record Launch(Process process, Path output) {
@@ -124,13 +126,32 @@ class LauncherIT {
   }
 
   @AfterEach
-  void stopWhatIsLeft() throws Exception {
+  void stopWhatIsLeftAndDeleteTheData() throws Exception {
+    boolean allStopped = true;
     for (Launch launch : launches) {
       if (launch.process().isAlive()) {
         launch.process().destroy(); // its shutdown hook stops Payara and PostgreSQL
         if (!launch.process().waitFor(90, TimeUnit.SECONDS)) {
           launch.process().descendants().forEach(ProcessHandle::destroyForcibly);
           launch.process().destroyForcibly();
+          allStopped = false;
+        }
+      }
+    }
+    if (allStopped) { // the logs stay for reading; the databases and Payara's roots go
+      deleteRecursively(dir.resolve("devdb"));
+      Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war"));
+      for (int port : ports) {
+        deleteRecursively(war.toAbsolutePath().getParent().resolve("payara-root-" + port));
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (Files.exists(path)) {
+      try (var files = Files.walk(path)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
         }
       }
     }
@@ -138,6 +159,7 @@ class LauncherIT {
 
   private Launch launch(String name, int port, Path devdb) throws IOException {
     Files.createDirectories(dir);
+    ports.add(port);
     Path output = dir.resolve(name + ".log");
     List<String> cmd =
         new ArrayList<>(
