@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -132,7 +134,8 @@ public class SlowClientGuard {
       return;
     }
     try {
-      for (Transport transport : httpTransports()) {
+      for (Map.Entry<String, Transport> listener : httpTransports().entrySet()) {
+        Transport transport = listener.getValue();
         if (Arrays.asList(transport.getConnectionMonitoringConfig().getProbes())
             .contains(connectionProbe)) {
           continue;
@@ -148,7 +151,7 @@ public class SlowClientGuard {
         }
         transport.getConnectionMonitoringConfig().addProbes(connectionProbe);
         watched.add(transport);
-        LOG.info(() -> "slow-client guard watching " + transport.getName());
+        LOG.info(() -> "slow-client guard watching " + listener.getKey());
       }
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       unsupported = true;
@@ -160,8 +163,8 @@ public class SlowClientGuard {
     }
   }
 
-  /** Payara's listener transports: GrizzlyService.proxies → GrizzlyProxy → listener. */
-  private static List<Transport> httpTransports() throws ReflectiveOperationException {
+  /** Payara's listeners by name: GrizzlyService.proxies → GrizzlyProxy → listener → transport. */
+  private static Map<String, Transport> httpTransports() throws ReflectiveOperationException {
     Object locator =
         Class.forName("org.glassfish.internal.api.Globals")
             .getMethod("getDefaultHabitat")
@@ -174,7 +177,7 @@ public class SlowClientGuard {
             .invoke(locator, serviceType, new Annotation[0]);
     Field proxiesField = serviceType.getDeclaredField("proxies");
     proxiesField.setAccessible(true);
-    List<Transport> transports = new ArrayList<>();
+    Map<String, Transport> transports = new LinkedHashMap<>();
     for (Object proxy : List.copyOf((Collection<?>) proxiesField.get(service))) {
       Object listener = proxy.getClass().getMethod("getUnderlyingListener").invoke(proxy);
       if (listener == null) {
@@ -182,7 +185,8 @@ public class SlowClientGuard {
       }
       Object transport = listener.getClass().getMethod("getTransport").invoke(listener);
       if (transport instanceof Transport t) {
-        transports.add(t);
+        transports.put(
+            String.valueOf(listener.getClass().getMethod("getName").invoke(listener)), t);
       }
     }
     return transports;
