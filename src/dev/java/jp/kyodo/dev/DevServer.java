@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code ./kyodo run}: PostgreSQL (embedded, data in .devdb/, or KYODO_DB_URL) and Payara Micro on
- * http://localhost:8080. Ctrl-C stops both.
+ * {@code ./kyodo run}: PostgreSQL (embedded and durable, data in .devdb/, or KYODO_DB_URL) and
+ * Payara Micro on http://localhost:8080. Ctrl-C or SIGTERM stops Payara, then PostgreSQL. If Payara
+ * stops by itself, the launcher says so, stops PostgreSQL and exits with status 1.
  */
 public final class DevServer {
   private DevServer() {}
@@ -23,17 +24,7 @@ public final class DevServer {
     Map<String, String> settings = new HashMap<>();
     settings.putIfAbsent("kyodo.public-url", "http://localhost:" + port);
 
-    KyodoStack stack = new KyodoStack();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    stack.close();
-                  } catch (Exception e) {
-                    e.printStackTrace();
-                  }
-                }));
+    KyodoStack stack = new KyodoStack(); // its shutdown hook stops Payara, then PostgreSQL
     stack.startDatabase(data).startPayara(war, jar, port, null, settings, jvmArgs);
     String admin = System.getenv().getOrDefault("KYODO_ADMIN_EMAIL", "admin@kyodo.localhost");
     System.out.println(
@@ -54,6 +45,14 @@ public final class DevServer {
             + port
             + "/admin/outbox.xhtml"
             + "\n  Press Ctrl-C to stop.\n");
-    stack.payaraProcess().waitFor();
+    int exit = stack.payaraProcess().waitFor();
+    if (!stack.isClosing()) {
+      System.err.println(
+          "\n  Payara Micro stopped unexpectedly (exit status "
+              + exit
+              + "); stopping PostgreSQL. See the log above.\n");
+      stack.close();
+      System.exit(1);
+    }
   }
 }

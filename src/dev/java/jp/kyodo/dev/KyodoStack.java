@@ -1,6 +1,5 @@
 package jp.kyodo.dev;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,24 +15,37 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL (embedded, or the one KYODO_DB_URL names) plus Payara Micro as a child process running
- * the built WAR at the root context. Shared by the development launcher and the integration tests.
+ * the built WAR at the root context. Shared by the development launcher, the benchmark and the
+ * integration tests.
+ *
+ * <p>Stopping (by {@link #close()} or, when the JVM is asked to stop, by this stack's shutdown
+ * hook) stops Payara first and PostgreSQL after it, so that no request meets a missing database.
  */
 public final class KyodoStack implements AutoCloseable {
   private static final String DATABASE = "kyodo";
 
-  private EmbeddedPostgres postgres;
+  private EmbeddedDatabase postgres;
   private Process payara;
   private String jdbcUrl;
   private String dbUser = "postgres";
   private String dbPassword = "postgres";
   private String baseUrl;
   private final long started = System.nanoTime();
+  private final Thread shutdownHook = new Thread(this::stopQuietly, "kyodo-stack-shutdown");
+  private volatile boolean closing;
+  private boolean closed;
+
+  public KyodoStack() {
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
 
   public static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
@@ -44,8 +56,9 @@ public final class KyodoStack implements AutoCloseable {
   }
 
   /**
-   * Uses KYODO_DB_URL when set; otherwise starts an embedded PostgreSQL, keeping its data in {@code
-   * dataDir} when one is given (durable: synchronous_commit on) or a throw-away one.
+   * Uses KYODO_DB_URL when set; otherwise starts an embedded PostgreSQL: durable with its data kept
+   * in {@code dataDir}, or a throw-away one (fast, unsafe settings) when {@code dataDir} is null.
+   * See {@link EmbeddedDatabase}.
    */
   public KyodoStack startDatabase(Path dataDir) throws IOException {
     String external = System.getenv("KYODO_DB_URL");
@@ -56,21 +69,8 @@ public final class KyodoStack implements AutoCloseable {
       log("Using the PostgreSQL at " + jdbcUrl);
       return this;
     }
-    EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder()
-            .setOverrideWorkingDirectory(
-                new File(System.getProperty("kyodo.pg.bin.dir", "target/embedded-pg-bin"))
-                    .getAbsoluteFile())
-            .setPGStartupWait(Duration.ofSeconds(60));
-    if (dataDir != null) {
-      Files.createDirectories(dataDir);
-      builder
-          .setDataDirectory(dataDir)
-          .setCleanDataDirectory(false)
-          .setServerConfig("synchronous_commit", "on");
-    }
-    postgres = builder.start();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
+    postgres = EmbeddedDatabase.start(dataDir);
+    try (Connection c = postgres.postgresDatabase().getConnection();
         Statement st = c.createStatement()) {
       try (var rs =
           st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
@@ -81,8 +81,17 @@ public final class KyodoStack implements AutoCloseable {
     } catch (SQLException e) {
       throw new IOException(e);
     }
-    jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
-    log("PostgreSQL ready at " + jdbcUrl);
+    jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + DATABASE;
+    log(
+        "PostgreSQL ready at "
+            + jdbcUrl
+            + " ("
+            + (postgres.mode() == EmbeddedDatabase.Mode.DURABLE
+                ? "durable, data in " + postgres.dataDirectory()
+                : "throw-away, fast unsafe settings")
+            + ": "
+            + postgres.mode().settings()
+            + ")");
     return this;
   }
 
@@ -119,6 +128,8 @@ public final class KyodoStack implements AutoCloseable {
         cmd.add(arg);
       }
     }
+    Path rootDir = war.getParent().resolve("payara-root-" + httpPort);
+    forgetPreviousDeployment(rootDir);
     cmd.add("-Dkyodo.db.url=" + jdbcUrl);
     cmd.add("-Dkyodo.db.user=" + dbUser);
     cmd.add("-Dkyodo.db.password=" + dbPassword);
@@ -128,7 +139,7 @@ public final class KyodoStack implements AutoCloseable {
             "-jar", payaraJar.toString(),
             "--nocluster", "--disablephonehome",
             "--port", String.valueOf(httpPort),
-            "--rootdir", war.getParent().resolve("payara-root-" + httpPort).toString(),
+            "--rootdir", rootDir.toString(),
             "--deploy", war.toString(),
             "--contextroot", "/"));
     cmd.addAll(payaraArgs);
@@ -136,6 +147,11 @@ public final class KyodoStack implements AutoCloseable {
     Path preboot = configDir.resolve("payara-preboot.asadmin").toAbsolutePath();
     if (Files.exists(preboot)) {
       cmd.addAll(List.of("--prebootcommandfile", preboot.toString()));
+    }
+    // the pre-boot file keeps the HTTP listener closed; this opens it once the WAR is deployed
+    Path postdeploy = configDir.resolve("payara-postdeploy.asadmin").toAbsolutePath();
+    if (Files.exists(postdeploy)) {
+      cmd.addAll(List.of("--postdeploycommandfile", postdeploy.toString()));
     }
     Path logging = configDir.resolve("logging.properties").toAbsolutePath();
     if (Files.exists(logging)) {
@@ -222,23 +238,81 @@ public final class KyodoStack implements AutoCloseable {
     System.out.printf("[kyodo +%.1fs] %s%n", (System.nanoTime() - started) / 1e9, message);
   }
 
+  /** The embedded PostgreSQL, for tests that stop and start it; null with KYODO_DB_URL. */
+  public EmbeddedDatabase embeddedDatabase() {
+    return postgres;
+  }
+
+  /** True once stopping has begun (Payara exiting then is expected, not a crash). */
+  public boolean isClosing() {
+    return closing;
+  }
+
+  /**
+   * Payara Micro keeps what it deployed in its root directory and, on the next start, loads that
+   * copy, reports ready, and only then deploys the WAR it was given again: a window of 404 and 500
+   * answers. Its configuration and deployments are forgotten before each start (the pre-boot file
+   * sets the configuration every time); the unpacked runtime is kept.
+   */
+  static void forgetPreviousDeployment(Path rootDir) throws IOException {
+    for (String stale :
+        List.of("config/domain.xml", "config/domain.xml.bak", "applications", "generated")) {
+      deleteRecursively(rootDir.resolve(stale));
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Stops Payara Micro, waiting for it to finish, then PostgreSQL. */
   @Override
-  public void close() throws IOException {
-    if (payara != null && payara.isAlive()) {
-      payara.destroy();
-      try {
-        if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-          payara.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  public synchronized void close() throws IOException {
+    closing = true;
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // called from the hook itself
+    }
+    if (payara != null) {
+      if (payara.isAlive()) {
+        log("Stopping Payara Micro (pid " + payara.pid() + ")");
+        payara.destroy();
+        try {
+          if (!payara.waitFor(60, TimeUnit.SECONDS)) {
+            log("Payara Micro did not stop within 60 s; killing it");
+            payara.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+          }
+        } catch (InterruptedException e) {
+          payara.destroyForcibly();
+          Thread.currentThread().interrupt();
         }
-      } catch (InterruptedException e) {
-        payara.destroyForcibly();
-        Thread.currentThread().interrupt();
       }
       log("Payara Micro stopped");
     }
     if (postgres != null) {
+      log("Stopping PostgreSQL");
       postgres.close();
       log("PostgreSQL stopped");
+    }
+  }
+
+  private void stopQuietly() {
+    try {
+      close();
+    } catch (Exception e) {
+      e.printStackTrace();
     }
   }
 }

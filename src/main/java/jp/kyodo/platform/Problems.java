@@ -60,6 +60,9 @@ public final class Problems {
     if (e instanceof TooManyRequestsException limited) {
       builder.header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()));
     }
+    if (e instanceof ServiceUnavailableException) {
+      builder.header("Retry-After", ServiceUnavailableException.RETRY_AFTER_SECONDS);
+    }
     return builder.build();
   }
 

@@ -1,5 +1,6 @@
 package jp.kyodo.platform;
 
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -16,18 +17,23 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. Known causes wrapped by the container (a transaction that rolled back on a stale
- * version, a body JSON-B could not read) keep their own status; a real fault is a 500 with an
- * opaque id that is also in the log.
+ * version, a body JSON-B could not read) keep their own status; a database that cannot serve is a
+ * 503 with Retry-After (and is reported to {@link DatabaseAvailability}); a real fault is a 500
+ * with an opaque id that is also in the log.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Context HttpHeaders headers;
+  @Inject DatabaseAvailability database;
 
   @Override
   public Response toResponse(Throwable e) {
     Locale locale = ApiLocale.of(headers);
+    if (database.report(e)) {
+      return Problems.response(new ServiceUnavailableException(), locale);
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof KyodoException known) {
         return Problems.response(known, locale);

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import jp.kyodo.dev.EmbeddedDatabase;
 import jp.kyodo.dev.KyodoStack;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,6 +25,11 @@ public class KyodoServer implements BeforeAllCallback {
     return stack.baseUrl();
   }
 
+  /** The test server's PostgreSQL, for stopping and starting it under the running server. */
+  public static EmbeddedDatabase embeddedDatabase() {
+    return stack.embeddedDatabase();
+  }
+
   /** Direct database access, for moving time forward (expiring tokens) and checking storage. */
   public static Connection database() throws SQLException {
     return DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
@@ -40,6 +46,12 @@ public class KyodoServer implements BeforeAllCallback {
   /** The per-participant comment limit the test server runs with. */
   public static final int COMMENTS_PER_MINUTE = 150;
 
+  /**
+   * The test server's connection ceiling: far above what the suite uses at once, low enough for
+   * SlowClientsIT to go beyond it.
+   */
+  public static final int MAX_CONNECTIONS = 300;
+
   private static KyodoStack start() {
     try {
       Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
@@ -53,32 +65,24 @@ public class KyodoServer implements BeforeAllCallback {
               jar,
               port,
               new File(war.getParent().toFile(), "payara-it.log"),
-              Map.of(
-                  "kyodo.admin.email",
-                  ADMIN_EMAIL,
-                  "kyodo.admin.password",
-                  ADMIN_PASSWORD,
+              Map.ofEntries(
+                  Map.entry("kyodo.admin.email", ADMIN_EMAIL),
+                  Map.entry("kyodo.admin.password", ADMIN_PASSWORD),
                   // fast hashing keeps the suite quick; production uses 600,000 iterations
-                  "kyodo.password.iterations",
-                  "10000",
-                  "kyodo.public-url",
-                  "http://127.0.0.1:" + port,
+                  Map.entry("kyodo.password.iterations", "10000"),
+                  Map.entry("kyodo.public-url", "http://127.0.0.1:" + port),
                   // X-Kyodo-Query-Count on every response, for QueryCountIT
-                  "kyodo.diagnostics.query-count",
-                  "true",
+                  Map.entry("kyodo.diagnostics.query-count", "true"),
                   // limits high enough for the suite's own traffic from one address and writer;
                   // ModerationApiIT runs into the per-minute comment limit on purpose
-                  "kyodo.limits.comments-per-minute",
-                  String.valueOf(COMMENTS_PER_MINUTE),
-                  "kyodo.limits.comments-per-day",
-                  "100000",
-                  "kyodo.limits.registrations-per-hour",
-                  "100000",
-                  "kyodo.limits.sign-ins-per-10-minutes",
-                  "100000",
+                  Map.entry(
+                      "kyodo.limits.comments-per-minute", String.valueOf(COMMENTS_PER_MINUTE)),
+                  Map.entry("kyodo.limits.comments-per-day", "100000"),
+                  Map.entry("kyodo.limits.registrations-per-hour", "100000"),
+                  Map.entry("kyodo.limits.sign-ins-per-10-minutes", "100000"),
                   // as behind a TLS-ending proxy: this header, and only this one, says https
-                  "kyodo.http.forwarded-proto-header",
-                  "X-Forwarded-Proto"),
+                  Map.entry("kyodo.http.forwarded-proto-header", "X-Forwarded-Proto"),
+                  Map.entry("kyodo.http.max-connections", String.valueOf(MAX_CONNECTIONS))),
               "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
       stack = s;
       return s; // AutoCloseable: JUnit closes it when the root context ends

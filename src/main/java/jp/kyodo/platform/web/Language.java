@@ -49,6 +49,17 @@ public class Language {
               chosen,
               Map.of(
                   "path", "/", "maxAge", 60 * 60 * 24 * 365, "httpOnly", true, "SameSite", "Lax"));
+    }
+    return of(request);
+  }
+
+  /**
+   * The page language of a request, for code outside Faces (the 503 page): ?lang=, else the cookie,
+   * else Japanese.
+   */
+  public static Locale of(HttpServletRequest request) {
+    String chosen = request.getParameter("lang");
+    if ("ja".equals(chosen) || "en".equals(chosen)) {
       return Messages.supported(Locale.forLanguageTag(chosen));
     }
     if (request.getCookies() != null) {
