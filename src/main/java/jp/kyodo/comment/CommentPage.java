@@ -97,7 +97,8 @@ public class CommentPage {
   public void delete() {
     try {
       comments.delete(id);
-      Pages.done("thread.deletedDone", "/topic.xhtml?id=" + context.comment().topicId() + "#c" + id);
+      Pages.done(
+          "thread.deletedDone", "/topic.xhtml?id=" + context.comment().topicId() + "#c" + id);
     } catch (KyodoException e) {
       Pages.show("editForm", e);
     }
