@@ -1,6 +1,9 @@
 package jp.kyodo.dev;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,6 +14,40 @@ import java.util.Map;
  */
 public final class DevServer {
   private DevServer() {}
+
+  /**
+   * Writes the demo content when asked and the database holds no participant but administrators.
+   */
+  private static String demo(KyodoStack stack, String admin, String adminPassword) {
+    try (Connection db = database(stack)) {
+      if (!DemoContent.isEmpty(db)) {
+        return "\n  Demo content skipped: the database already has participants.";
+      }
+      if (adminPassword == null) {
+        return "\n  Demo content needs the administrator's password: set KYODO_ADMIN_PASSWORD.";
+      }
+      return "\n  "
+          + DemoContent.seed(stack.baseUrl(), admin, adminPassword)
+          + "\n  Administrator's password: "
+          + adminPassword;
+    } catch (Exception e) {
+      return "\n  Demo content could not be written: " + e.getMessage();
+    }
+  }
+
+  private static boolean hasAdministrator(KyodoStack stack) {
+    try (Connection db = database(stack);
+        var st = db.createStatement();
+        var rs = st.executeQuery("select 1 from participant_role where role = 'administrator'")) {
+      return rs.next();
+    } catch (SQLException e) {
+      return false; // a new database: the tables come with the first start
+    }
+  }
+
+  private static Connection database(KyodoStack stack) throws SQLException {
+    return DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+  }
 
   public static void main(String[] args) throws Exception {
     Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
@@ -25,8 +62,19 @@ public final class DevServer {
     settings.putIfAbsent("kyodo.public-url", "http://localhost:" + port);
 
     KyodoStack stack = new KyodoStack(); // its shutdown hook stops Payara, then PostgreSQL
-    stack.startDatabase(data).startPayara(war, jar, port, null, settings, jvmArgs);
+    stack.startDatabase(data);
+    boolean demo = "true".equalsIgnoreCase(System.getenv("KYODO_DEMO_CONTENT"));
+    String adminPassword = System.getenv("KYODO_ADMIN_PASSWORD");
+    if (demo && adminPassword == null && !hasAdministrator(stack)) {
+      // demo content is written through the API as the administrator, so choose their password
+      adminPassword = "demo-admin-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      settings.put("kyodo.admin.password", adminPassword);
+    }
+    stack.startPayara(war, jar, port, null, settings, jvmArgs);
     String admin = System.getenv().getOrDefault("KYODO_ADMIN_EMAIL", "admin@kyodo.localhost");
+    if (demo) {
+      System.out.println(demo(stack, admin, adminPassword));
+    }
     System.out.println(
         "\n  Kyodo is running:   http://localhost:"
             + port
