@@ -109,7 +109,17 @@ class ExperiencePagesIT {
     assertEquals(302, posted.status(), posted.body());
     String location = posted.header("Location");
     assertTrue(location.matches(".*/topic\\.xhtml\\?id=" + topic + "#c[0-9]+"), location);
-    String page = WebForms.get(location.replaceFirst("^https?://[^/]+", ""), session).body();
+    // the browser brings back the flash cookie the redirect set, with the session
+    String cookies =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(session),
+                posted.headers().entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                    .flatMap(e -> e.getValue().stream())
+                    .map(c -> c.split(";")[0].strip())
+                    .filter(c -> !c.startsWith("JSESSIONID=")))
+            .collect(java.util.stream.Collectors.joining("; "));
+    String page = WebForms.get(location.replaceFirst("^https?://[^/]+", ""), cookies).body();
     assertEquals(1, count(page, "意見を投稿しました。"), "the confirmation, once");
   }
 
