@@ -22,7 +22,7 @@ public final class CommentRequests {
   @MaxBodySize(kib = 128)
   public record Edit(
       @Required @CleanText(max = CommentSettings.LENGTH_CEILING, multiline = true) String body,
-      @Required Long version) {}
+      @Required(message = "{validation.version.required}") Long version) {}
 
   public record Reaction(@Required @CleanText(max = 16) String kind) {}
 }
