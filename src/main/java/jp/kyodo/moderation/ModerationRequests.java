@@ -26,7 +26,8 @@ public final class ModerationRequests {
 
   /** action: block, hold or flag. */
   public record WatchedWord(
-      @Required @CleanText(max = 100) String word, @Required @CleanText(max = 8) String action) {}
+      @Required @CleanText(max = jp.kyodo.moderation.WatchedWord.MAX_LENGTH) String word,
+      @Required @CleanText(max = 8) String action) {}
 
   /** version: when changing a template, the one the administrator read (else 400, or 409). */
   public record Template(
