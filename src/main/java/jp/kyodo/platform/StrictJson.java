@@ -4,26 +4,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +47,7 @@ public final class StrictJson {
     List<FieldError> errors = new ArrayList<>();
     JsonObject object = parse(decode(body), errors);
     int forbiddenCharacters = errors.size();
-    T value = bind(object, type, "", errors);
+    T value = JsonRecords.bind(object, type, "", errors);
     if (errors.isEmpty()) {
       return value;
     }
@@ -213,143 +202,7 @@ public final class StrictJson {
     return true;
   }
 
-  private static <T> T bind(
-      JsonObject object, Class<T> type, String path, List<FieldError> errors) {
-    if (!type.isRecord()) {
-      throw new IllegalStateException(type + " is not a request record");
-    }
-    RecordComponent[] components = type.getRecordComponents();
-    Set<String> known = new HashSet<>();
-    for (RecordComponent c : components) {
-      known.add(c.getName());
-    }
-    for (String key : object.keySet()) {
-      if (!known.contains(key)) {
-        errors.add(error(path + key, "validation.field.unknown"));
-      }
-    }
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent c = components[i];
-      types[i] = c.getType();
-      JsonValue v = object.get(c.getName());
-      args[i] = convert(v, c.getType(), c.getGenericType(), path + c.getName(), errors);
-    }
-    boolean complete = errors.isEmpty();
-    try {
-      Constructor<T> constructor = type.getDeclaredConstructor(types);
-      constructor.setAccessible(true);
-      return constructor.newInstance(args);
-    } catch (InvocationTargetException e) {
-      if (!complete) {
-        return null; // built only to validate the rest; its own refusal adds nothing
-      }
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (IllegalArgumentException e) {
-      return null; // a primitive component without a value: already an error
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot construct " + type, e);
-    }
-  }
-
-  private static Object convert(
-      JsonValue v, Class<?> type, Type generic, String field, List<FieldError> errors) {
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      if (type.isPrimitive()) {
-        errors.add(error(field, "validation.required"));
-      }
-      return null;
-    }
-    if (type == String.class) {
-      return v instanceof JsonString s
-          ? s.getString()
-          : fail(field, "validation.type.text", errors);
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
-        return v == JsonValue.TRUE;
-      }
-      return fail(field, "validation.type.boolean", errors);
-    }
-    if (type == Long.class || type == long.class) {
-      return whole(v, field, Long.MIN_VALUE, Long.MAX_VALUE, errors);
-    }
-    if (type == Integer.class || type == int.class) {
-      Long n = whole(v, field, Integer.MIN_VALUE, Integer.MAX_VALUE, errors);
-      return n == null ? null : n.intValue();
-    }
-    if (type == OffsetDateTime.class || type == LocalDate.class) {
-      if (!(v instanceof JsonString s)) {
-        return fail(field, "validation.type.text", errors);
-      }
-      try {
-        return type == OffsetDateTime.class
-            ? OffsetDateTime.parse(s.getString())
-            : LocalDate.parse(s.getString());
-      } catch (DateTimeParseException e) {
-        return fail(
-            field, type == LocalDate.class ? "validation.date" : "validation.datetime", errors);
-      }
-    }
-    if (type == List.class) {
-      if (!(v instanceof JsonArray array)) {
-        return fail(field, "validation.type.array", errors);
-      }
-      Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
-      List<Object> list = new ArrayList<>();
-      int before = errors.size();
-      for (JsonValue item : array) {
-        list.add(convert(item, (Class<?>) element, element, field, errors));
-        if (errors.size() > before) {
-          return null; // one message for the list is enough
-        }
-      }
-      return list;
-    }
-    if (type.isRecord()) {
-      if (!(v instanceof JsonObject o)) {
-        return fail(field, "validation.type.object", errors);
-      }
-      return bind(o, type, field + ".", errors);
-    }
-    throw new IllegalStateException("no strict reading for " + type + " (" + field + ")");
-  }
-
-  /** A whole number in range: 1 and 1.0 are whole, 1.5 is not, 10^30 is out of range. */
-  private static Long whole(JsonValue v, String field, long min, long max, List<FieldError> err) {
-    if (!(v instanceof JsonNumber number)) {
-      fail(field, "validation.type.integer", err);
-      return null;
-    }
-    BigDecimal n = number.bigDecimalValue();
-    if (n.signum() != 0 && n.precision() - n.scale() > 19) {
-      // more than 19 integer digits (checked before any exact conversion, which 1e999999999
-      // would make enormous)
-      fail(field, "validation.number.range", err);
-      return null;
-    }
-    BigDecimal stripped = n.stripTrailingZeros();
-    if (stripped.scale() > 0) {
-      fail(field, "validation.type.integer", err);
-      return null;
-    }
-    if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-      fail(field, "validation.number.range", err);
-      return null;
-    }
-    return stripped.longValueExact();
-  }
-
-  private static Object fail(String field, String key, List<FieldError> errors) {
-    errors.add(error(field, key));
-    return null;
-  }
-
-  private static FieldError error(String field, String key) {
+  static FieldError error(String field, String key) {
     return new FieldError(name(field), key, Map.of());
   }
 
