@@ -62,7 +62,10 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
     if (bytes == null) {
       throw tooLarge(body, limit);
     }
-    return StrictJson.read(bytes, type, CDI.current().select(InputValidator.class).get());
+    // Bean Validation is the services' (after the permission checks); here only to name the
+    // other problems of a body that is refused anyway
+    return StrictJson.read(
+        bytes, type, value -> CDI.current().select(InputValidator.class).get().violations(value));
   }
 
   /**

@@ -28,34 +28,52 @@ import jp.kyodo.platform.InvalidInputException.FieldError;
 final class JsonRecords {
   private JsonRecords() {}
 
+  /** A record type's components and canonical constructor, looked up once per type. */
+  private record Shape(
+      Set<String> names, RecordComponent[] components, Constructor<?> constructor) {}
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          if (!type.isRecord()) {
+            throw new IllegalStateException(type + " is not a request record");
+          }
+          RecordComponent[] components = type.getRecordComponents();
+          Set<String> names = new HashSet<>();
+          Class<?>[] types = new Class<?>[components.length];
+          for (int i = 0; i < components.length; i++) {
+            names.add(components[i].getName());
+            types[i] = components[i].getType();
+          }
+          try {
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return new Shape(Set.copyOf(names), components, constructor);
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor in " + type, e);
+          }
+        }
+      };
+
   /** The object as a record of the type (or null when it cannot be built); errors are added. */
   static <T> T bind(JsonObject object, Class<T> type, String path, List<FieldError> errors) {
-    if (!type.isRecord()) {
-      throw new IllegalStateException(type + " is not a request record");
-    }
-    RecordComponent[] components = type.getRecordComponents();
-    Set<String> known = new HashSet<>();
-    for (RecordComponent c : components) {
-      known.add(c.getName());
-    }
+    Shape shape = SHAPES.get(type);
     for (String key : object.keySet()) {
-      if (!known.contains(key)) {
+      if (!shape.names().contains(key)) {
         errors.add(StrictJson.error(path + key, "validation.field.unknown"));
       }
     }
+    RecordComponent[] components = shape.components();
     Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
-      types[i] = c.getType();
       JsonValue v = object.get(c.getName());
       args[i] = convert(v, c.getType(), c.getGenericType(), path + c.getName(), errors);
     }
     boolean complete = errors.isEmpty();
     try {
-      Constructor<T> constructor = type.getDeclaredConstructor(types);
-      constructor.setAccessible(true);
-      return constructor.newInstance(args);
+      return type.cast(shape.constructor().newInstance(args));
     } catch (InvocationTargetException e) {
       if (!complete) {
         return null; // built only to validate the rest; its own refusal adds nothing

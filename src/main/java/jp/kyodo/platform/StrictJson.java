@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 
 /**
@@ -43,7 +44,8 @@ public final class StrictJson {
    * As {@link #read(byte[], Class)}; when only a forbidden character is wrong, the validator's
    * findings on the rest (a name too long beside a NUL in another field) are in the same 400.
    */
-  public static <T> T read(byte[] body, Class<T> type, InputValidator validator) {
+  public static <T> T read(
+      byte[] body, Class<T> type, Function<Object, List<FieldError>> validator) {
     List<FieldError> errors = new ArrayList<>();
     JsonObject object = parse(decode(body), errors);
     int forbiddenCharacters = errors.size();
@@ -56,9 +58,7 @@ public final class StrictJson {
     if (validator != null && value != null && errors.size() == forbiddenCharacters) {
       Set<String> named = new HashSet<>();
       errors.forEach(e -> named.add(e.field()));
-      validator.violations(value).stream()
-          .filter(v -> !named.contains(v.field()))
-          .forEach(errors::add);
+      validator.apply(value).stream().filter(v -> !named.contains(v.field())).forEach(errors::add);
     }
     List<FieldError> sorted = new ArrayList<>(errors);
     sorted.sort(java.util.Comparator.comparing(FieldError::field));
