@@ -82,6 +82,20 @@ class InputRulesIT {
   }
 
   @Test
+  void aRequestTheServerRefusesItselfIsStillAProblemOnTheApiNotAnHtmlPage() throws Exception {
+    Raw twoTypes =
+        raw(
+            "POST /api/v1/participants HTTP/1.1",
+            "Content-Type: application/json\r\nContent-Type: text/plain\r\n"
+                + "Content-Length: 2\r\n\r\n{}");
+    assertEquals(400, twoTypes.status(), twoTypes.body());
+    assertTrue(twoTypes.contentType().startsWith("application/problem+json"), twoTypes.body());
+    JsonObject problem = Json.createReader(new StringReader(twoTypes.body())).readObject();
+    assertEquals("http_400", problem.getString("code"));
+    assertEquals(400, problem.getInt("status"));
+  }
+
+  @Test
   void pagesAnswerANulWithABadRequestPageThatNamesTheParameter() {
     WebSession.Page topics = WebSession.anonymous().get("/topics.xhtml?area=%00");
     assertEquals(400, topics.status(), topics.body());
@@ -205,13 +219,22 @@ class InputRulesIT {
   private record Raw(int status, String contentType, String body) {}
 
   private static Raw raw(String requestLine) throws Exception {
+    return raw(requestLine, "");
+  }
+
+  /** headers: further header lines, each ending in CRLF, and a body after an empty line. */
+  private static Raw raw(String requestLine, String headersAndBody) throws Exception {
     URI base = URI.create(KyodoServer.baseUrl());
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(
-          (requestLine + "\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.ISO_8859_1));
+          (requestLine
+                  + "\r\nHost: "
+                  + base.getHost()
+                  + "\r\nConnection: close\r\n"
+                  + (headersAndBody.isEmpty() ? "\r\n" : headersAndBody))
+              .getBytes(StandardCharsets.ISO_8859_1)); // bytes as written: 0xFF stays 0xFF
       out.flush();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

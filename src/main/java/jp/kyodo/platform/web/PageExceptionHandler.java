@@ -110,7 +110,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
   /** 400: a page address that carries a view state. */
   static final class BadViewStateException extends KyodoException {
     BadViewStateException() {
-      super(400, "bad_view_state", "page.stale", java.util.Map.of());
+      super(400, "bad_view_state", "problem.http.400", java.util.Map.of());
     }
   }
 }
