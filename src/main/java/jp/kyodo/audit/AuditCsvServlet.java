@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import jp.kyodo.platform.KyodoException;
-import jp.kyodo.platform.Messages;
+import jp.kyodo.platform.web.ErrorPage;
 
 /**
  * The audit log's CSV download for the administrators' page, signed in by session (the API's {@code
@@ -35,7 +35,8 @@ public class AuditCsvServlet extends HttpServlet {
                   request.getParameter("from"),
                   request.getParameter("to")));
     } catch (KyodoException e) {
-      response.sendError(e.status(), Messages.format(Messages.JAPANESE, e.messageKey(), e.args()));
+      ErrorPage.explain(request, e); // the error page says what was wrong with the filter
+      response.sendError(e.status());
       return;
     }
     response.setContentType("text/csv");

@@ -30,6 +30,11 @@ public class AuditLog {
   @Inject ForumPolicy policy;
   @Inject CurrentActor currentActor;
 
+  /** The longest reason and details an entry keeps (their columns); longer text is cut. */
+  static final int REASON_MAX = 1000;
+
+  static final int DETAILS_MAX = 2000;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       Actor actor,
@@ -45,8 +50,19 @@ public class AuditLog {
             action,
             targetType,
             targetId == null ? null : String.valueOf(targetId),
-            reason,
-            details));
+            cut(reason, REASON_MAX),
+            cut(details, DETAILS_MAX)));
+  }
+
+  /**
+   * At most max code points: a moderator's 2,000-character note or a long search must not fail the
+   * action it records (the entry keeps the start and says it was cut).
+   */
+  static String cut(String text, int max) {
+    if (text == null || text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
   }
 
   /** What administrators filter the log by; every part is optional. */

@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 import jp.kyodo.platform.Limits;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.Versions;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -83,9 +83,7 @@ public class CommentService {
     List<FieldError> errors = new ArrayList<>(validator.violations(request));
     String body = body(request.body(), errors);
     comment.requireVisible();
-    if (request.version() != comment.version()) {
-      throw ConflictException.staleVersion();
-    }
+    Versions.require(request.version(), comment.version());
     Topic topic = topics.visible(comment.topicId(), false);
     topic.requireAcceptingComments(now());
     CommentScreen.Screening screening = screen.screen(topic, actor, body, true);

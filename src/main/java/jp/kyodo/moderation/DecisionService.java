@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodo.audit.AuditLog;
-import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.Versions;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -43,9 +43,7 @@ public class DecisionService {
             .orElseThrow(() -> InvalidInputException.of("action", "validation.code.unknown"));
     DecisionTemplate template = templates.forDecision(request.templateId(), decision);
     ModerationCase c = cases.locked(caseId);
-    if (c.version() != request.version()) {
-      throw ConflictException.staleVersion();
-    }
+    Versions.require(request.version(), c.version());
     CaseState before = c.state();
     String note = Text.normalize(request.note());
     String explanation = template.text(Messages.JAPANESE) + (note == null ? "" : "\n" + note);

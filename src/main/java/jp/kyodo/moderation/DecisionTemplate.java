@@ -95,9 +95,14 @@ public class DecisionTemplate {
       String titleEn,
       String textJa,
       String textEn,
-      boolean active) {}
+      boolean active,
+      long version) {}
 
   public View view() {
-    return new View(id, action, reason, titleJa, titleEn, textJa, textEn, active);
+    return new View(id, action, reason, titleJa, titleEn, textJa, textEn, active, version);
+  }
+
+  public long version() {
+    return version;
   }
 }

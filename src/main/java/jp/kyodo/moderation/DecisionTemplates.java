@@ -14,6 +14,7 @@ import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.Versions;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -76,7 +77,9 @@ public class DecisionTemplates {
     if (t == null) {
       throw new ResourceNotFoundException("moderation_template");
     }
-    t.apply(content(request));
+    DecisionTemplate.Content content = content(request);
+    Versions.require(request.version(), t.version());
+    t.apply(content);
     em.flush();
     audit.record(actor, "moderation.template.update", "moderation_template", id, null, null);
     return t.view();

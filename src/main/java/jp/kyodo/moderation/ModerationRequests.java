@@ -20,14 +20,16 @@ public final class ModerationRequests {
       @Required @CleanText(max = 16) String action,
       @Required Long templateId,
       @CleanText(max = 2000, multiline = true) String note,
-      @Required Long version) {}
+      @Required(message = "{validation.version.required}") Long version) {}
 
   public record ReviewRequest(@Required @CleanText(max = 2000, multiline = true) String text) {}
 
   /** action: block, hold or flag. */
   public record WatchedWord(
-      @Required @CleanText(max = 100) String word, @Required @CleanText(max = 8) String action) {}
+      @Required @CleanText(max = jp.kyodo.moderation.WatchedWord.MAX_LENGTH) String word,
+      @Required @CleanText(max = 8) String action) {}
 
+  /** version: when changing a template, the one the administrator read (else 400, or 409). */
   public record Template(
       @Required @CleanText(max = 16) String action,
       @Required @CleanText(max = 24) String reason,
@@ -35,7 +37,8 @@ public final class ModerationRequests {
       @Required @CleanText(max = 120) String titleEn,
       @Required @CleanText(max = 2000, multiline = true) String textJa,
       @Required @CleanText(max = 2000, multiline = true) String textEn,
-      Boolean active) {}
+      Boolean active,
+      Long version) {}
 
   /** kind: warn, suspend (until required, in the future) or ban. */
   public record Sanction(

@@ -24,6 +24,7 @@ public class TemplatesPage {
   private String textJa;
   private String textEn;
   private boolean active = true;
+  private Long version;
 
   @PostConstruct
   void read() {
@@ -41,12 +42,19 @@ public class TemplatesPage {
               textJa = t.textJa();
               textEn = t.textEn();
               active = t.active();
+              version = t.version();
             });
+    // on a save, the version the form was filled from: a change made meanwhile is a conflict
+    Long posted = Pages.parseId(Pages.param("version"));
+    if (posted != null) {
+      version = posted;
+    }
   }
 
   public void save() {
     ModerationRequests.Template request =
-        new ModerationRequests.Template(action, reason, titleJa, titleEn, textJa, textEn, active);
+        new ModerationRequests.Template(
+            action, reason, titleJa, titleEn, textJa, textEn, active, version);
     try {
       if (id == null) {
         templates.create(request);
@@ -73,6 +81,10 @@ public class TemplatesPage {
 
   public Long getId() {
     return id;
+  }
+
+  public Long getVersion() {
+    return version;
   }
 
   public String getAction() {

@@ -13,6 +13,9 @@ import java.util.Locale;
 @Entity
 @Table(name = "watched_word")
 public class WatchedWord {
+  /** The longest word, and its longest folded form (both columns are varchar(100)). */
+  public static final int MAX_LENGTH = 100;
+
   /** Strongest first: a block beats a hold beats a flag. */
   public enum Action {
     BLOCK,

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import jp.kyodo.audit.AuditLog;
 import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
@@ -90,12 +91,18 @@ public class WatchedWords {
       throw InvalidInputException.of("action", "validation.code.unknown");
     }
     String word = Text.normalize(request.word()).strip();
-    if (TextFolding.fold(word).isBlank()) {
+    String folded = TextFolding.fold(word);
+    if (folded.isBlank()) {
       throw InvalidInputException.of("word", "validation.required");
+    }
+    if (Text.length(folded) > WatchedWord.MAX_LENGTH) {
+      // NFKC can lengthen a word (㍻ is 平成, ﷺ is 18 letters); the folded form has a column too
+      throw InvalidInputException.of(
+          "word", "validation.word.foldedTooLong", Map.of("max", WatchedWord.MAX_LENGTH));
     }
     boolean taken =
         !em.createQuery("select w.id from WatchedWord w where w.folded = ?1")
-            .setParameter(1, TextFolding.fold(word))
+            .setParameter(1, folded)
             .getResultList()
             .isEmpty();
     if (taken) {

@@ -12,11 +12,11 @@ import java.util.Map;
 import jp.kyodo.audit.AuditLog;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.BusinessRuleException;
-import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.Versions;
 import jp.kyodo.security.AccountChanged;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.ApiTokenService;
@@ -58,9 +58,7 @@ public class AccountService {
     policy.require(policy.canEditAccount(actor, participantId), actor);
     validator.check(request);
     Participant p = load(participantId);
-    if (request.version() != null && request.version() != p.version()) {
-      throw ConflictException.staleVersion();
-    }
+    Versions.require(request.version(), p.version());
     p.updateProfile(Text.normalize(request.displayName()), profileRules.require(request));
     participants.flush();
     accountChanged.fire(new AccountChanged(participantId)); // the cached actor carries the name

@@ -64,7 +64,16 @@ public class ParticipantRepository {
 
   /** Active accounts whose address or display name contains the query; newest first. */
   public List<Participant> search(String query, int limit) {
-    String like = "%" + (query == null ? "" : query.toLowerCase().replace("%", "\\%")) + "%";
+    // LIKE's wildcards and its escape character are literal in a search
+    String literal =
+        query == null
+            ? ""
+            : query
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+    String like = "%" + literal + "%";
     return em.createQuery(
             "select p from Participant p where p.withdrawnAt is null and (lower(p.email) like :q"
                 + " or lower(p.displayName) like :q) order by p.id desc",

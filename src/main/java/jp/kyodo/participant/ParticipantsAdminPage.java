@@ -24,8 +24,12 @@ public class ParticipantsAdminPage implements Serializable {
   private String reason;
 
   public void search() {
-    results = roles.search(query, 50);
-    selected = null;
+    try {
+      results = roles.search(query, 50);
+      selected = null;
+    } catch (KyodoException e) {
+      Pages.show("searchForm", e);
+    }
   }
 
   public void select(AccountView participant) {

@@ -40,6 +40,10 @@ public class RoleService {
     Actor actor = currentActor.get();
     policy.require(policy.canListParticipants(actor), actor);
     String q = Text.normalizeOptional(query);
+    if (q != null && Text.length(q) > AccountRequests.EMAIL_MAX) {
+      throw InvalidInputException.of(
+          "q", "validation.text.tooLong", Map.of("max", AccountRequests.EMAIL_MAX));
+    }
     auditLog.record(actor, "participant.searched", "participant", null, null, q);
     return participants.search(q, Math.max(1, Math.min(limit, 200))).stream()
         .map(AccountView::of)

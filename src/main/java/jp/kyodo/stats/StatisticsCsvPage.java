@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import jp.kyodo.platform.Csv;
-import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.web.Language;
-import jp.kyodo.platform.web.Pages;
 
 /**
  * admin/statistics-csv.xhtml: a table of the dashboard as CSV for the signed-in administrator (the
@@ -28,17 +27,17 @@ public class StatisticsCsvPage {
   private String to;
   private String period;
 
+  /**
+   * Writes the CSV. No table is a 400, an unknown one a 404, a malformed date a 400; the error page
+   * says which ({@link jp.kyodo.platform.web.PageExceptionHandler}).
+   */
   public void download() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    StatsRange range;
-    StatTable found;
-    try {
-      range = stats.range(from, to, period);
-      found = table == null ? null : stats.table(table, range, language.getLocale());
-    } catch (KyodoException e) {
-      Pages.notFound();
-      return;
+    if (table == null || table.isBlank()) {
+      throw InvalidInputException.of("table", "validation.required");
     }
+    StatsRange range = stats.range(from, to, period);
+    StatTable found = stats.table(table, range, language.getLocale());
     ExternalContext out = faces.getExternalContext();
     out.responseReset();
     out.setResponseContentType(Csv.MEDIA_TYPE);

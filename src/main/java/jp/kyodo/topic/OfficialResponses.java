@@ -14,6 +14,7 @@ import jp.kyodo.platform.CleanText;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.MarkdownRenderer;
+import jp.kyodo.platform.MaxBodySize;
 import jp.kyodo.platform.Required;
 import jp.kyodo.platform.Text;
 import jp.kyodo.security.Actor;
@@ -34,6 +35,7 @@ public class OfficialResponses {
   @Inject Clock clock;
 
   /** A new version of the answer. */
+  @MaxBodySize(kib = 256)
   public record Publication(
       @Required @CleanText(max = 32) String status,
       @Required @CleanText(max = TopicContent.BODY_MAX, multiline = true) String body) {}

@@ -8,7 +8,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,8 +34,15 @@ public class PolicyAreaResource {
   @PUT
   @Path("{code}")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Add or change a policy area (administrators); audited")
-  public PolicyAreas.PolicyArea save(@PathParam("code") String code, PolicyAreas.Change change) {
-    return policyAreas.save(code, change);
+  @Operation(
+      summary =
+          "Add (201) or change (200) the policy area with this code (administrators); audited."
+              + " A code that is not lower-case words joined by hyphens is 404")
+  public Response save(
+      @PathParam("code") String code, PolicyAreas.Change change, @Context UriInfo uri) {
+    PolicyAreas.Saved saved = policyAreas.save(code, change);
+    return saved.created()
+        ? Response.created(uri.getAbsolutePath()).entity(saved.area()).build()
+        : Response.ok(saved.area()).build();
   }
 }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import jp.kyodo.audit.AuditLog;
 import jp.kyodo.platform.CleanText;
 import jp.kyodo.platform.InputValidator;
-import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.Required;
+import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
@@ -63,14 +63,27 @@ public class PolicyAreas {
     return all().stream().filter(a -> a.code().equals(code)).findFirst();
   }
 
+  /** A saved policy area, and whether the save created it. */
+  public record Saved(PolicyArea area, boolean created) {}
+
+  /**
+   * Creates or replaces the area with the code (PUT to a code of one's choosing). A code that no
+   * area could have — not lower-case words of letters and digits joined by hyphens, 2 to 32
+   * characters — names nothing: 404, and nothing is created.
+   */
   @Transactional
-  public PolicyArea save(String code, Change change) {
+  public Saved save(String code, Change change) {
     Actor actor = currentActor.get();
     policy.require(policy.canManagePolicyAreas(actor), actor);
-    validator.check(change);
-    if (code == null || !code.matches("[a-z0-9-]{2,32}")) {
-      throw InvalidInputException.of("code", "validation.policyArea.code");
+    if (!isCode(code)) {
+      throw new ResourceNotFoundException("policy_area");
     }
+    validator.check(change);
+    boolean exists =
+        !em.createNativeQuery("select 1 from policy_area where code = ?1")
+            .setParameter(1, code)
+            .getResultList()
+            .isEmpty();
     em.createNativeQuery(
             "insert into policy_area (code, sort_order, name_ja, name_en, active)"
                 + " values (?1, ?2, ?3, ?4, ?5) on conflict (code) do update set"
@@ -84,7 +97,14 @@ public class PolicyAreas {
         .executeUpdate();
     auditLog.record(actor, "policy-area.saved", "policy_area", code, null, change.nameJa());
     cache = null;
-    return find(code).orElseThrow();
+    return new Saved(find(code).orElseThrow(), !exists);
+  }
+
+  static boolean isCode(String code) {
+    return code != null
+        && code.length() >= 2
+        && code.length() <= 32
+        && code.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   }
 
   @SuppressWarnings("unchecked")

@@ -2,9 +2,11 @@ package jp.kyodo.topic;
 
 import java.time.OffsetDateTime;
 import jp.kyodo.platform.CleanText;
+import jp.kyodo.platform.MaxBodySize;
 import jp.kyodo.platform.Required;
 
 /** What staff write for a topic. Scope: whole ward (no area), an area, or a district. */
+@MaxBodySize(kib = 256)
 public record TopicContent(
     @Required @CleanText(max = TopicContent.TITLE_MAX) String title,
     @Required @CleanText(max = TopicContent.BODY_MAX, multiline = true) String body,

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.web.Pages;
 
 /** staff/topic-edit.xhtml[?id=…]: staff write a topic, move it along, publish the ward's answer. */
@@ -37,8 +38,12 @@ public class TopicEditPage implements Serializable {
   private String responseStatus;
   private String responseBody;
 
+  /** No id: a new topic. An id that names no topic staff can see (0, abc, 999…) is a 404. */
   public void load() {
     Long id = Pages.parseId(idParam);
+    if (id == null && idParam != null && !idParam.isBlank()) {
+      throw new ResourceNotFoundException("topic");
+    }
     if (id == null) {
       LocalDateTime now = LocalDateTime.now(TOKYO).truncatedTo(ChronoUnit.HOURS);
       opensAt = now.toString();

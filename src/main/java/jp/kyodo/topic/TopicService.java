@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.audit.AuditLog;
-import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 import jp.kyodo.platform.MarkdownRenderer;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.Versions;
 import jp.kyodo.reference.ReferenceData;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
@@ -46,10 +46,9 @@ public class TopicService {
   public TopicView revise(long id, TopicContent content) {
     Actor actor = requireStaff();
     Topic topic = topics.visible(id, true);
-    if (content != null && content.version() != null && content.version() != topic.version()) {
-      throw ConflictException.staleVersion();
-    }
-    topic.revise(draft(content));
+    Topic.Draft draft = draft(content);
+    Versions.require(content.version(), topic.version());
+    topic.revise(draft);
     topics.flush();
     auditLog.record(actor, "topic.revised", "topic", id, null, topic.title());
     return queries.view(id, actor);
