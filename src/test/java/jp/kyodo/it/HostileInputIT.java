@@ -380,6 +380,14 @@ class HostileInputIT {
         Api.json("displayName", "敵対テスト", "version", selfVersion));
     base("GET /api/v1/participants/me", Role.PARTICIPANT, self.token(), none, null);
     base("GET /api/v1/participants/me/export", Role.PARTICIPANT, self.token(), none, null);
+    base(
+        "GET /api/v1/participants/me/activity/comments",
+        Role.PARTICIPANT,
+        self.token(),
+        none,
+        null);
+    base(
+        "GET /api/v1/participants/me/activity/replies", Role.PARTICIPANT, self.token(), none, null);
     // the walk must not change the password or close the account: the current one is wrong
     base(
         "PUT /api/v1/participants/me/password",
