@@ -24,10 +24,28 @@ public final class ModerationRequests {
 
   public record ReviewRequest(@Required @CleanText(max = 2000, multiline = true) String text) {}
 
-  /** action: block, hold or flag. */
+  /**
+   * action: block, hold or flag; match: part (anywhere in the text, the default) or word (as whole
+   * words of the text).
+   */
   public record WatchedWord(
       @Required @CleanText(max = jp.kyodo.moderation.WatchedWord.MAX_LENGTH) String word,
-      @Required @CleanText(max = 8) String action) {}
+      @Required @CleanText(max = 8) String action,
+      @CleanText(max = 8) String match) {}
+
+  /** A watched word's new action and match mode, with the version the administrator read. */
+  public record WatchedWordChange(
+      @Required @CleanText(max = 8) String action,
+      @Required @CleanText(max = 8) String match,
+      @Required(message = "{validation.version.required}") Long version) {}
+
+  /**
+   * phrase: contains a watched word but is fine (ばかり); wordId: the watched word it excuses (the
+   * phrase must contain it), or none for every word.
+   */
+  public record WordException(
+      @Required @CleanText(max = jp.kyodo.moderation.WatchedWord.MAX_LENGTH) String phrase,
+      Long wordId) {}
 
   /** version: when changing a template, the one the administrator read (else 400, or 409). */
   public record Template(

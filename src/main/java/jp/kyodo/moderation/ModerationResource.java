@@ -31,6 +31,7 @@ public class ModerationResource {
   @Inject DecisionService decisions;
   @Inject DecisionTemplates templates;
   @Inject WatchedWords watchedWords;
+  @Inject WordExceptions wordExceptions;
   @Inject TransparencyReport report;
 
   @GET
@@ -117,9 +118,53 @@ public class ModerationResource {
   @Idempotent
   @Path("watched-words")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Watch a word: block, hold or flag (administrators)")
+  @Operation(
+      summary =
+          "Watch a word: block, hold or flag; match it anywhere (part, the default) or as whole"
+              + " words (word) (administrators)")
   public Response addWatchedWord(ModerationRequests.WatchedWord request) {
     return Response.status(Response.Status.CREATED).entity(watchedWords.add(request)).build();
+  }
+
+  @PUT
+  @Path("watched-words/{id: [0-9]+}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary =
+          "Change a watched word's action and match mode (administrators); 409 when it changed"
+              + " since the given version")
+  public WatchedWord.View changeWatchedWord(
+      @PathParam("id") long id, ModerationRequests.WatchedWordChange request) {
+    return watchedWords.change(id, request);
+  }
+
+  @GET
+  @Path("watched-words/exceptions")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Exception phrases of the watched words (administrators)")
+  public List<WatchedWordException.View> wordExceptions() {
+    return wordExceptions.list();
+  }
+
+  @POST
+  @Idempotent
+  @Path("watched-words/exceptions")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary =
+          "Add a phrase that contains a watched word but is fine (ばかり for バカ), for one word"
+              + " (wordId) or every word (administrators)")
+  public Response addWordException(ModerationRequests.WordException request) {
+    return Response.status(Response.Status.CREATED).entity(wordExceptions.add(request)).build();
+  }
+
+  @DELETE
+  @Path("watched-words/exceptions/{id: [0-9]+}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Remove an exception phrase (administrators)")
+  public Response removeWordException(@PathParam("id") long id) {
+    wordExceptions.remove(id);
+    return Response.noContent().build();
   }
 
   @DELETE

@@ -6,10 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
-/** A word administrators watch for, with what happens to a comment that contains it. */
+/**
+ * A word administrators watch for, with what happens to a comment that contains it and how it must
+ * appear there: anywhere ({@code part}) or as whole words ({@code word}, see {@link WordMatcher}).
+ */
 @Entity
 @Table(name = "watched_word")
 public class WatchedWord {
@@ -35,6 +39,11 @@ public class WatchedWord {
   private String folded;
   private String action;
 
+  @Column(name = "match_mode")
+  private String matchMode;
+
+  @Version private long version;
+
   @Column(name = "created_by")
   private long createdBy;
 
@@ -43,18 +52,28 @@ public class WatchedWord {
 
   protected WatchedWord() {}
 
-  WatchedWord(String word, Action action, long createdBy, OffsetDateTime now) {
+  WatchedWord(
+      String word, Action action, WordMatcher.Mode mode, long createdBy, OffsetDateTime now) {
     this.word = word;
     this.folded = TextFolding.fold(word);
     this.action = action.code();
+    this.matchMode = mode.code();
     this.createdBy = createdBy;
     this.createdAt = now;
   }
 
-  public record View(long id, String word, String action, OffsetDateTime createdAt) {}
+  /** match: part or word; version: send it back to change the word. */
+  public record View(
+      long id, String word, String action, String match, long version, OffsetDateTime createdAt) {}
 
   public View view() {
-    return new View(id, word, action, createdAt);
+    return new View(id, word, action, matchMode, version, createdAt);
+  }
+
+  /** Changes what happens to a comment with the word, and how the word must appear in it. */
+  void change(Action action, WordMatcher.Mode mode) {
+    this.action = action.code();
+    this.matchMode = mode.code();
   }
 
   public Long id() {
@@ -71,5 +90,13 @@ public class WatchedWord {
 
   public Action action() {
     return Action.valueOf(action.toUpperCase(Locale.ROOT));
+  }
+
+  public WordMatcher.Mode mode() {
+    return WordMatcher.Mode.valueOf(matchMode.toUpperCase(Locale.ROOT));
+  }
+
+  public long version() {
+    return version;
   }
 }

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +23,15 @@ import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.Versions;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
 
 /**
- * The watched-word list (administrators) and the matcher built from it. The matcher is rebuilt
- * after every committed change and at most a minute after another server changed the list.
+ * The watched-word list (administrators) and the matcher built from it with the exception phrases
+ * ({@link WordExceptions}). The matcher is rebuilt after every committed change and at most a
+ * minute after another server changed the list.
  */
 @ApplicationScoped
 public class WatchedWords {
@@ -61,11 +65,29 @@ public class WatchedWords {
   }
 
   private void rebuild() {
-    List<WordMatcher.Match> words =
+    Map<Long, List<String>> excusing = new HashMap<>();
+    List<String> excusingAny = new ArrayList<>();
+    for (WatchedWordException e :
+        em.createQuery("select e from WatchedWordException e", WatchedWordException.class)
+            .getResultList()) {
+      if (e.wordId() == null) {
+        excusingAny.add(e.phrase());
+      } else {
+        excusing.computeIfAbsent(e.wordId(), id -> new ArrayList<>()).add(e.phrase());
+      }
+    }
+    List<WordMatcher.Word> words =
         em.createQuery("select w from WatchedWord w", WatchedWord.class).getResultList().stream()
-            .map(w -> new WordMatcher.Match(w.word(), w.action()))
+            .map(
+                w ->
+                    new WordMatcher.Word(
+                        w.word(), w.action(), w.mode(), excusing.getOrDefault(w.id(), List.of())))
             .toList();
-    matcher = new WordMatcher(words);
+    WordMatcher built = new WordMatcher(words, excusingAny);
+    if (built.tokenizes()) {
+      JapaneseTokens.warmUp(); // the dictionaries load here, not while a comment waits
+    }
+    matcher = built;
     builtAt = Instant.now();
   }
 
@@ -84,12 +106,8 @@ public class WatchedWords {
   public WatchedWord.View add(ModerationRequests.WatchedWord request) {
     Actor actor = admin();
     validator.check(request);
-    WatchedWord.Action action;
-    try {
-      action = WatchedWord.Action.valueOf(request.action().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("action", "validation.code.unknown");
-    }
+    WatchedWord.Action action = action(request.action());
+    WordMatcher.Mode mode = request.match() == null ? WordMatcher.Mode.PART : mode(request.match());
     String word = Text.normalize(request.word()).strip();
     String folded = TextFolding.fold(word);
     if (folded.isBlank()) {
@@ -108,11 +126,41 @@ public class WatchedWords {
     if (taken) {
       throw new ConflictException("duplicate_word", "problem.moderation.duplicateWord");
     }
-    WatchedWord w = new WatchedWord(word, action, actor.id(), OffsetDateTime.now(clock));
+    WatchedWord w = new WatchedWord(word, action, mode, actor.id(), OffsetDateTime.now(clock));
     em.persist(w);
     em.flush();
     audit.record(
-        actor, "watched_word.add", "watched_word", w.id(), null, action.code() + " " + word);
+        actor,
+        "watched_word.add",
+        "watched_word",
+        w.id(),
+        null,
+        action.code() + " " + mode.code() + " " + word);
+    changed.fire(new Changed());
+    return w.view();
+  }
+
+  /** Changes a word's action and match mode; 409 when it changed since the version sent. */
+  @Transactional
+  public WatchedWord.View change(long id, ModerationRequests.WatchedWordChange request) {
+    Actor actor = admin();
+    validator.check(request);
+    WatchedWord.Action action = action(request.action());
+    WordMatcher.Mode mode = mode(request.match());
+    WatchedWord w = em.find(WatchedWord.class, id);
+    if (w == null) {
+      throw new ResourceNotFoundException("watched_word");
+    }
+    Versions.require(request.version(), w.version());
+    w.change(action, mode);
+    em.flush();
+    audit.record(
+        actor,
+        "watched_word.change",
+        "watched_word",
+        id,
+        null,
+        action.code() + " " + mode.code() + " " + w.word());
     changed.fire(new Changed());
     return w.view();
   }
@@ -128,6 +176,19 @@ public class WatchedWords {
     audit.record(
         actor, "watched_word.remove", "watched_word", id, null, w.action().code() + " " + w.word());
     changed.fire(new Changed());
+  }
+
+  private static WatchedWord.Action action(String code) {
+    try {
+      return WatchedWord.Action.valueOf(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("action", "validation.code.unknown");
+    }
+  }
+
+  private static WordMatcher.Mode mode(String code) {
+    return WordMatcher.Mode.of(code.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> InvalidInputException.of("match", "validation.code.unknown"));
   }
 
   private Actor admin() {

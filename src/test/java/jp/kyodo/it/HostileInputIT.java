@@ -239,6 +239,12 @@ class HostileInputIT {
             .getJsonNumber("version")
             .longValue();
     watchedWord = "hw-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply changing =
+        Api.post(
+            "/api/v1/moderation/watched-words",
+            Api.json("word", watchedWord + "-c", "action", "flag"),
+            admin);
+    assertEquals(201, changing.status(), changing.body());
 
     Map<String, String> t = Map.of("id", String.valueOf(topic));
     Map<String, String> c = Map.of("id", String.valueOf(comment));
@@ -345,6 +351,31 @@ class HostileInputIT {
         Api.json("word", watchedWord, "action", "flag"));
     base(
         "DELETE /api/v1/moderation/watched-words/{id}",
+        Role.ADMINISTRATOR,
+        admin,
+        Map.of("id", "1"),
+        null);
+    base(
+        "PUT /api/v1/moderation/watched-words/{id}",
+        Role.ADMINISTRATOR,
+        admin,
+        Map.of("id", String.valueOf(changing.json().getJsonNumber("id").longValue())),
+        Api.json(
+            "action",
+            "flag",
+            "match",
+            "part",
+            "version",
+            changing.json().getJsonNumber("version").longValue()));
+    base("GET /api/v1/moderation/watched-words/exceptions", Role.ADMINISTRATOR, admin, none, null);
+    base(
+        "POST /api/v1/moderation/watched-words/exceptions",
+        Role.ADMINISTRATOR,
+        admin,
+        none,
+        Api.json("phrase", watchedWord + "-x"));
+    base(
+        "DELETE /api/v1/moderation/watched-words/exceptions/{id}",
         Role.ADMINISTRATOR,
         admin,
         Map.of("id", "1"),
@@ -512,15 +543,24 @@ class HostileInputIT {
   }
 
   @AfterAll
-  static void removeTheWatchedWord() {
+  static void removeTheWatchedWordsAndTheException() {
     Api.Reply words = Api.get("/api/v1/moderation/watched-words", Accounts.admin());
     words.array().stream()
         .map(JsonValue::asJsonObject)
-        .filter(w -> w.getString("word").equals(watchedWord))
+        .filter(w -> w.getString("word").startsWith(watchedWord))
         .forEach(
             w ->
                 Api.delete(
                     "/api/v1/moderation/watched-words/" + w.getJsonNumber("id").longValue(),
+                    Accounts.admin()));
+    Api.get("/api/v1/moderation/watched-words/exceptions", Accounts.admin()).array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("phrase").startsWith(watchedWord))
+        .forEach(
+            e ->
+                Api.delete(
+                    "/api/v1/moderation/watched-words/exceptions/"
+                        + e.getJsonNumber("id").longValue(),
                     Accounts.admin()));
   }
 
