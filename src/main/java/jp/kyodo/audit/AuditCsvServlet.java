@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import jp.kyodo.platform.Csv;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.ErrorPage;
+import jp.kyodo.platform.web.Language;
 
 /**
  * The audit log's CSV download for the administrators' page, signed in by session (the API's {@code
@@ -33,15 +35,16 @@ public class AuditCsvServlet extends HttpServlet {
                   request.getParameter("targetType"),
                   request.getParameter("targetId"),
                   request.getParameter("from"),
-                  request.getParameter("to")));
+                  request.getParameter("to")),
+              Language.of(request));
     } catch (KyodoException e) {
       ErrorPage.explain(request, e); // the error page says what was wrong with the filter
       response.sendError(e.status());
       return;
     }
-    response.setContentType("text/csv");
+    response.setContentType(Csv.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader("Content-Disposition", "attachment; filename=\"kyodo-audit-log.csv\"");
+    response.setHeader("Content-Disposition", Csv.attachment("kyodo-audit-log.csv"));
     response.getWriter().write(csv);
   }
 }

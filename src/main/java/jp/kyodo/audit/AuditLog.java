@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.kyodo.platform.Csv;
 import jp.kyodo.security.Actor;
@@ -84,9 +85,9 @@ public class AuditLog {
     return query(filter, Math.max(1, Math.min(limit, 500)));
   }
 
-  /** The filtered log as CSV (UTF-8 with a byte-order mark, so that Excel reads Japanese). */
+  /** The filtered log as CSV, headed in the reader's language ({@link Csv}). */
   @Transactional
-  public String exportCsv(Filter filter) {
+  public String exportCsv(Filter filter, Locale locale) {
     Actor actor = currentActor.get();
     policy.require(policy.canReadAuditLog(actor), actor);
     List<AuditEntryView> entries = query(filter, EXPORT_LIMIT);
@@ -105,9 +106,10 @@ public class AuditLog {
                         e.reason(),
                         e.details()))
             .toList();
-    // a byte-order mark so that Excel, which administrators open it with, reads Japanese
-    return "\uFEFF"
-        + Csv.write(
+    return Csv.write(
+        Csv.header(
+            locale,
+            "csv.audit.",
             List.of(
                 "id",
                 "occurred_at",
@@ -116,8 +118,8 @@ public class AuditLog {
                 "target_type",
                 "target_id",
                 "reason",
-                "details"),
-            rows);
+                "details")),
+        rows);
   }
 
   private static final int EXPORT_LIMIT = 100_000;

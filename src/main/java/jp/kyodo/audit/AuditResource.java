@@ -6,9 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jp.kyodo.platform.ApiLocale;
+import jp.kyodo.platform.Csv;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,17 +46,24 @@ public class AuditResource {
 
   @GET
   @Path("export.csv")
-  @Produces("text/csv; charset=UTF-8")
-  @Operation(summary = "The filtered audit log as CSV (administrators); the export is audited")
+  @Produces(Csv.MEDIA_TYPE)
+  @Operation(
+      summary =
+          "The filtered audit log as CSV headed in the Accept-Language (Japanese by default)"
+              + " (administrators); the export is audited")
   public Response export(
       @QueryParam("action") String action,
       @QueryParam("actorId") String actorId,
       @QueryParam("targetType") String targetType,
       @QueryParam("targetId") String targetId,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return Response.ok(auditLog.exportCsv(filter(action, actorId, targetType, targetId, from, to)))
-        .header("Content-Disposition", "attachment; filename=\"kyodo-audit-log.csv\"")
+      @QueryParam("to") String to,
+      @Context HttpHeaders headers) {
+    String csv =
+        auditLog.exportCsv(
+            filter(action, actorId, targetType, targetId, from, to), ApiLocale.of(headers));
+    return Response.ok(csv, Csv.MEDIA_TYPE)
+        .header("Content-Disposition", Csv.attachment("kyodo-audit-log.csv"))
         .build();
   }
 

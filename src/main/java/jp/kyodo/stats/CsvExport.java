@@ -2,19 +2,26 @@ package jp.kyodo.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import jp.kyodo.platform.Csv;
+import jp.kyodo.platform.Messages;
 
 /**
- * A statistics table as CSV: a suppressed cell is empty and the row's {@code suppressed} column
- * names the suppressed columns.
+ * A statistics table as CSV, headed in the reader's language (コード, 区分, the columns' labels,
+ * 秘匿した項目): a suppressed cell is empty and the row's last column names the suppressed columns.
  */
 public final class CsvExport {
   private CsvExport() {}
 
-  public static String of(StatTable table) {
-    List<String> header = new ArrayList<>(List.of("code", "label"));
-    table.columns().forEach(c -> header.add(c.key()));
-    header.add("suppressed");
+  public static String of(StatTable table, Locale locale) {
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                Messages.get(locale, "csv.stats.code"),
+                Messages.get(locale, "stats.column.group")));
+    table.columns().forEach(c -> header.add(c.label()));
+    header.add(Messages.get(locale, "csv.stats.suppressed"));
+    String separator = Messages.get(locale, "csv.stats.separator");
     List<List<String>> rows = new ArrayList<>();
     for (StatTable.Row row : table.rows()) {
       List<String> values = new ArrayList<>(List.of(row.code(), row.label()));
@@ -23,10 +30,10 @@ public final class CsvExport {
         Cell cell = row.cells().get(i);
         values.add(cell.text());
         if (cell.suppressed()) {
-          suppressed.add(table.columns().get(i).key());
+          suppressed.add(table.columns().get(i).label());
         }
       }
-      values.add(String.join(" ", suppressed));
+      values.add(String.join(separator, suppressed));
       rows.add(values);
     }
     return Csv.write(header, rows);

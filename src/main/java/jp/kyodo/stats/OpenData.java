@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The public, machine-readable participation dataset: per month, participants' area and policy
  * area, how many people took part and how many comments and reactions they gave. Aggregates only;
- * cells with fewer than 10 people are suppressed. Licensed CC BY 4.0.
+ * cells with fewer than 10 people are suppressed. Licensed CC BY 4.0. Its CSV is headed by the
+ * stable column names ({@code columns}), whatever the reader's language; {@code dictionary} says
+ * what each means in Japanese and English (docs/decisions.md).
  */
 public record OpenData(
     String title,
@@ -15,10 +17,14 @@ public record OpenData(
     String description,
     int suppressionThreshold,
     List<String> columns,
+    List<Column> dictionary,
     List<Row> rows) {
 
   public static final String LICENCE_NAME = "CC BY 4.0";
   public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
+
+  /** A column: its stable name (the CSV header), what it holds in both languages, its type. */
+  public record Column(String name, String labelJa, String labelEn, String type) {}
 
   /** The licence and how to credit the source. */
   public record Licence(String name, String url, String attribution) {}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.kyodo.platform.Csv;
+import jp.kyodo.platform.Messages;
 
 /**
  * Open data from the monthly roll-up, for anyone: no personal data, no identifiers, only counts per
@@ -30,6 +31,24 @@ public class OpenDataService {
           "comments",
           "reactions",
           "suppressed");
+
+  /**
+   * What the columns hold, for people and programs alike (the CSV header stays {@link #COLUMNS}).
+   */
+  public static final List<OpenData.Column> DICTIONARY =
+      COLUMNS.stream()
+          .map(
+              c ->
+                  new OpenData.Column(
+                      c,
+                      Messages.get(Locale.JAPANESE, "openData.column." + c),
+                      Messages.get(Locale.ENGLISH, "openData.column." + c),
+                      switch (c) {
+                        case "complete", "suppressed" -> "boolean";
+                        case "participants", "comments", "reactions" -> "integer";
+                        default -> "string";
+                      }))
+          .toList();
 
   @Inject StatsRepository repository;
   @Inject StatsLabels labels;
@@ -76,6 +95,7 @@ public class OpenDataService {
             + " participants are suppressed (empty). Months with complete=false are still running.",
         Suppression.MIN_PEOPLE,
         COLUMNS,
+        DICTIONARY,
         rows);
   }
 

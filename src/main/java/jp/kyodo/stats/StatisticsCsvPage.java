@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import jp.kyodo.platform.Csv;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.web.Language;
@@ -37,15 +38,17 @@ public class StatisticsCsvPage {
       throw InvalidInputException.of("table", "validation.required");
     }
     StatsRange range = stats.range(from, to, period);
-    StatTable found = stats.table(table, range, language.getLocale());
+    Locale locale = language.getLocale();
+    StatTable found = stats.table(table, range, locale);
     ExternalContext out = faces.getExternalContext();
     out.responseReset();
     out.setResponseContentType(Csv.MEDIA_TYPE);
     out.setResponseHeader(
         "Content-Disposition",
-        "attachment; filename=\"" + found.id() + "_" + range.from() + "_" + range.to() + ".csv\"");
+        Csv.attachment(found.id() + "_" + range.from() + "_" + range.to() + ".csv"));
     try {
-      out.getResponseOutputStream().write(CsvExport.of(found).getBytes(StandardCharsets.UTF_8));
+      out.getResponseOutputStream()
+          .write(CsvExport.of(found, locale).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

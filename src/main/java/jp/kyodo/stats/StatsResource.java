@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import jp.kyodo.platform.ApiLocale;
 import jp.kyodo.platform.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,7 +62,11 @@ public class StatsResource {
   @GET
   @Path("tables/{id}.csv")
   @Produces(Csv.MEDIA_TYPE)
-  @Operation(summary = "One statistics table as CSV; suppressed cells are empty (administrators)")
+  @Operation(
+      summary =
+          "One statistics table as CSV (UTF-8 with a byte-order mark, CRLF), headed in the"
+              + " Accept-Language (Japanese by default); suppressed cells are empty"
+              + " (administrators)")
   public Response tableCsv(
       @PathParam("id") String id,
       @QueryParam("from") String from,
@@ -69,8 +74,9 @@ public class StatsResource {
       @QueryParam("period") String period,
       @Context HttpHeaders headers) {
     StatsRange range = stats.range(from, to, period);
-    StatTable table = stats.table(id, range, ApiLocale.of(headers));
-    return csv(CsvExport.of(table), id + "_" + range.from() + "_" + range.to() + ".csv");
+    Locale locale = ApiLocale.of(headers);
+    StatTable table = stats.table(id, range, locale);
+    return csv(CsvExport.of(table, locale), id + "_" + range.from() + "_" + range.to() + ".csv");
   }
 
   @POST
@@ -94,14 +100,18 @@ public class StatsResource {
   @Path("topics/{id}/comments.csv")
   @Produces(Csv.MEDIA_TYPE)
   @Operation(
-      summary = "A topic's comments without their authors, as CSV (staff and administrators)")
-  public Response topicComments(@PathParam("id") long id) {
-    return csv(topicReports.anonymisedCommentsCsv(id), "topic-" + id + "-comments.csv");
+      summary =
+          "A topic's comments without their authors, as CSV headed in the Accept-Language"
+              + " (Japanese by default) (staff and administrators)")
+  public Response topicComments(@PathParam("id") long id, @Context HttpHeaders headers) {
+    return csv(
+        topicReports.anonymisedCommentsCsv(id, ApiLocale.of(headers)),
+        "topic-" + id + "-comments.csv");
   }
 
   static Response csv(String body, String filename) {
     return Response.ok(body, Csv.MEDIA_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .header("Content-Disposition", Csv.attachment(filename))
         .build();
   }
 }

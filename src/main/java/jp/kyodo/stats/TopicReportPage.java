@@ -44,7 +44,7 @@ public class TopicReportPage {
     Long topicId = Pages.parseId(id);
     String csv;
     try {
-      csv = topicId == null ? null : reports.anonymisedCommentsCsv(topicId);
+      csv = topicId == null ? null : reports.anonymisedCommentsCsv(topicId, language.getLocale());
     } catch (KyodoException e) {
       Pages.sendError(e.status() == 403 || e.status() == 401 ? 403 : 404);
       return;
@@ -58,7 +58,7 @@ public class TopicReportPage {
     out.responseReset();
     out.setResponseContentType(Csv.MEDIA_TYPE);
     out.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"topic-" + topicId + "-comments.csv\"");
+        "Content-Disposition", Csv.attachment("topic-" + topicId + "-comments.csv"));
     try {
       out.getResponseOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

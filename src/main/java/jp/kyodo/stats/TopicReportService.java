@@ -25,6 +25,17 @@ import jp.kyodo.topic.TopicRepository;
 public class TopicReportService {
   private static final List<String> STANCES =
       List.of("agree", "oppose", "neutral", "question", "none");
+  private static final List<String> COMMENT_COLUMNS =
+      List.of(
+          "comment_id",
+          "in_reply_to",
+          "depth",
+          "stance",
+          "posted_at",
+          "by_ward_staff",
+          "agree",
+          "disagree",
+          "body");
 
   @PersistenceContext(unitName = "kyodo")
   EntityManager em;
@@ -67,11 +78,12 @@ public class TopicReportService {
 
   /**
    * The topic's visible comments without their authors: id, the comment answered, depth, stance,
-   * posting time (in the statistics zone), whether ward staff wrote it, reactions and the text.
+   * posting time (in the statistics zone), whether ward staff wrote it, reactions and the text;
+   * headed, and the stance and staff columns written, in the reader's language.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   @SuppressWarnings("unchecked")
-  public String anonymisedCommentsCsv(long topicId) {
+  public String anonymisedCommentsCsv(long topicId, Locale l) {
     load(topicId);
     ZoneId zone = settings.zone();
     List<Object[]> rows =
@@ -88,25 +100,14 @@ public class TopicReportService {
               String.valueOf(r[0]),
               r[1] == null ? "" : String.valueOf(r[1]),
               String.valueOf(r[2]),
-              r[3] == null ? "" : (String) r[3],
+              r[3] == null ? "" : Messages.get(l, "stats.stance." + r[3]),
               SqlValues.time(r[4]).atZoneSameInstant(zone).toOffsetDateTime().toString(),
-              String.valueOf(r[5]),
+              Messages.get(l, Boolean.TRUE.equals(r[5]) ? "csv.yes" : "csv.no"),
               String.valueOf(r[6]),
               String.valueOf(r[7]),
               (String) r[8]));
     }
-    return Csv.write(
-        List.of(
-            "comment_id",
-            "in_reply_to",
-            "depth",
-            "stance",
-            "posted_at",
-            "by_ward_staff",
-            "agree",
-            "disagree",
-            "body"),
-        out);
+    return Csv.write(Csv.header(l, "csv.comments.", COMMENT_COLUMNS), out);
   }
 
   private Topic load(long topicId) {

@@ -466,8 +466,9 @@ class ModerationApiIT {
             Accounts.admin());
     assertEquals(200, csv.status(), csv.body());
     assertTrue(csv.mediaType().startsWith("text/csv"), csv.mediaType());
-    String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
-    assertEquals("id,occurred_at,actor_id,action,target_type,target_id,reason,details", lines[0]);
+    assertTrue(csv.body().startsWith(CsvFiles.BOM), "a byte-order mark first");
+    String[] lines = csv.body().substring(1).split("\r\n");
+    assertEquals("番号,日時,実行者ID,操作,対象の種類,対象ID,理由,詳細", lines[0]);
     assertTrue(
         List.of(lines).stream()
             .anyMatch(l -> l.contains(",moderation.hide,comment," + comment + ",")),

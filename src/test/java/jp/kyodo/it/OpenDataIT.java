@@ -94,7 +94,8 @@ class OpenDataIT {
     assertEquals(200, csv.status(), csv.body());
     assertEquals("text/csv", csv.mediaType());
     assertTrue(csv.header("Link").contains("creativecommons.org/licenses/by/4.0"));
-    String[] lines = csv.body().split("\r\n");
+    assertTrue(csv.body().startsWith(CsvFiles.BOM), "a byte-order mark first");
+    String[] lines = csv.body().substring(1).split("\r\n");
     assertEquals(
         "month,complete,area_code,area_name_ja,area_name_en,policy_area_code,"
             + "policy_area_name_ja,policy_area_name_en,participants,comments,reactions,suppressed",

@@ -176,7 +176,7 @@ class StatsApiIT {
     JsonObject small = Stats.cell(table, district, "registrants");
     assertTrue(small.getBoolean("suppressed"), small.toString());
     assertEquals(JsonValue.ValueType.NULL, small.get("value").getValueType());
-    assertEquals(List.of("", "registrants active30 active90"), csvCells(district));
+    assertEquals(List.of("", "登録者、アクティブ（30日）、アクティブ（90日）"), csvCells(district));
 
     while (Stats.count(countSql, district) < 10) {
       Stats.registrant("small", district, "70s");
@@ -253,10 +253,9 @@ class StatsApiIT {
         Api.get("/api/v1/stats/topics/" + topic + "/comments.csv", Forum.staff().token());
     assertEquals(200, csv.status(), csv.body());
     assertEquals("text/csv", csv.mediaType());
-    String[] lines = csv.body().split("\r\n");
-    assertEquals(
-        "comment_id,in_reply_to,depth,stance,posted_at,by_ward_staff,agree,disagree,body",
-        lines[0]);
+    assertTrue(csv.body().startsWith(CsvFiles.BOM), "a byte-order mark first");
+    String[] lines = csv.body().substring(1).split("\r\n");
+    assertEquals("意見番号,返信先の意見番号,階層,立場,投稿日時,区職員の投稿,賛成の数,反対の数,本文", lines[0]);
     assertEquals(2, lines.length, csv.body());
     assertTrue(lines[1].endsWith(",'=1+1 ではなく歩道の幅を広げてください。"), lines[1]);
     assertFalse(csv.body().contains(author.email()));
@@ -297,8 +296,9 @@ class StatsApiIT {
     Api.Reply csv = Api.get("/api/v1/stats/tables/registrants-district.csv", Accounts.admin());
     assertEquals(200, csv.status(), csv.body());
     assertEquals("text/csv", csv.mediaType());
-    String[] lines = csv.body().split("\r\n");
-    assertEquals("code,label,registrants,active30,active90,suppressed", lines[0]);
+    assertTrue(csv.body().startsWith(CsvFiles.BOM), "a byte-order mark first");
+    String[] lines = csv.body().substring(1).split("\r\n");
+    assertEquals("コード,区分,登録者,アクティブ（30日）,アクティブ（90日）,秘匿した項目", lines[0]);
     for (String line : lines) {
       if (line.startsWith(district + ",")) {
         String[] f = line.split(",", -1);

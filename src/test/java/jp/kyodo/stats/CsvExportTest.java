@@ -3,36 +3,49 @@ package jp.kyodo.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import jp.kyodo.platform.Csv;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CsvExportTest {
+  private static final StatTable TABLE =
+      new StatTable(
+          "t",
+          "title",
+          "note",
+          List.of(
+              new StatTable.Column("registrants", "登録者"),
+              new StatTable.Column("active30", "アクティブ（30日）")),
+          List.of(
+              new StatTable.Row(
+                  "20s", "20代", List.of(Suppression.people(12), Suppression.people(3))),
+              new StatTable.Row(
+                  "x", "カンマ, と \"引用\"", List.of(Suppression.people(4), Suppression.people(2))),
+              new StatTable.Row(
+                  "=1+1", "=1+1", List.of(Suppression.people(40), Suppression.people(40)))));
+
   @Test
-  void writesHeaderAndEmptySuppressedCellsAndNamesThem() {
-    StatTable table =
+  void writesJapaneseHeadersEmptySuppressedCellsAndNamesThem() {
+    assertEquals(
+        "\uFEFFコード,区分,登録者,アクティブ（30日）,秘匿した項目\r\n"
+            + "20s,20代,12,,アクティブ（30日）\r\n"
+            + "x,\"カンマ, と \"\"引用\"\"\",,,登録者、アクティブ（30日）\r\n"
+            + "'=1+1,'=1+1,40,40,\r\n",
+        CsvExport.of(TABLE, Locale.JAPANESE));
+  }
+
+  @Test
+  void writesTheFixedHeadersInEnglishForTheEnglishReader() {
+    StatTable english =
         new StatTable(
             "t",
             "title",
             "note",
-            List.of(new StatTable.Column("registrants", "登録者"), new StatTable.Column("a", "A")),
+            List.of(new StatTable.Column("a", "Registrants"), new StatTable.Column("b", "Active")),
             List.of(
                 new StatTable.Row(
-                    "20s", "20代", List.of(Suppression.people(12), Suppression.people(3))),
-                new StatTable.Row(
-                    "x", "カンマ, と \"引用\"", List.of(Suppression.people(4), Suppression.people(40)))));
+                    "20s", "20s", List.of(Suppression.people(3), Suppression.people(4)))));
     assertEquals(
-        "code,label,registrants,a,suppressed\r\n"
-            + "20s,20代,12,,a\r\n"
-            + "x,\"カンマ, と \"\"引用\"\"\",,40,registrants\r\n",
-        CsvExport.of(table));
-  }
-
-  @Test
-  void neutralisesSpreadsheetFormulas() {
-    assertEquals("'=HYPERLINK(\"x\")", Csv.inert("=HYPERLINK(\"x\")"));
-    assertEquals("'@SUM(A1)", Csv.inert("@SUM(A1)"));
-    assertEquals("-12", Csv.inert("-12"));
-    assertEquals("12.5", Csv.inert("12.5"));
-    assertEquals("普通の意見", Csv.inert("普通の意見"));
+        "\uFEFFCode,Group,Registrants,Active,Suppressed\r\n20s,20s,,,Registrants; Active\r\n",
+        CsvExport.of(english, Locale.ENGLISH));
   }
 }
