@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kyodo.platform.AcceptanceRequiredException;
 import jp.kyodo.platform.AccessDeniedException;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.WardTime;
@@ -63,21 +64,41 @@ public class ForumPolicy {
   }
 
   public boolean canPostComment(Actor actor) {
-    return actor.isAuthenticated() && !isRestricted(actor);
+    return mayWrite(actor);
   }
 
   public boolean canReact(Actor actor) {
-    return actor.isAuthenticated() && !isRestricted(actor);
+    return mayWrite(actor);
   }
 
   /** Reporting is writing too: a suspended participant may not report. */
   public boolean canReport(Actor actor) {
-    return actor.isAuthenticated() && !isRestricted(actor);
+    return mayWrite(actor);
+  }
+
+  /**
+   * Taking part (posting, replying, editing, reacting, reporting): signed in, not suspended or
+   * banned, and every version of the terms and privacy notice in force accepted. Staff, moderators
+   * and administrators doing their work (topics, answers, decisions, settings) are not held up by
+   * the documents; their own comments and reactions are.
+   */
+  private boolean mayWrite(Actor actor) {
+    return actor.isAuthenticated() && !isRestricted(actor) && !actor.mustAcceptDocuments();
   }
 
   /** The review queue, case decisions and sanctions. */
   public boolean canModerate(Actor actor) {
     return actor.has(Role.MODERATOR);
+  }
+
+  /** New versions of the terms and the privacy notice; administrators publish them. */
+  public boolean canManagePolicyDocuments(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
+  }
+
+  /** The terms no display name may contain (区長, 職員, admin …); administrators keep the list. */
+  public boolean canManageReservedNames(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
   }
 
   /** Watched words and the decision templates are rules; administrators set them. */
@@ -108,10 +129,15 @@ public class ForumPolicy {
     }
   }
 
-  /** Why a signed-in participant may not write now (their sanction, its reason and end), if so. */
+  /**
+   * Why a signed-in participant may not write now, if so: their sanction (its reason and end), or a
+   * new version of the terms or privacy notice they have not accepted (the versions).
+   */
   public Optional<AccessDeniedException> writeRefusal(Actor actor) {
     if (!isRestricted(actor)) {
-      return Optional.empty();
+      return actor.mustAcceptDocuments()
+          ? Optional.of(new AcceptanceRequiredException(actor.acceptanceDue()))
+          : Optional.empty();
     }
     Actor.Restriction r = actor.restriction();
     Map<String, Object> args = new HashMap<>();
@@ -126,7 +152,7 @@ public class ForumPolicy {
 
   /** Editing is writing: a suspended or banned author may not change what they wrote. */
   public boolean canEditComment(Actor actor, long authorId) {
-    return actor.is(authorId) && !isRestricted(actor);
+    return actor.is(authorId) && mayWrite(actor);
   }
 
   /**
@@ -161,6 +187,7 @@ public class ForumPolicy {
   private static final List<PageArea> PAGE_AREAS =
       List.of(
           new PageArea("/profile.xhtml", null),
+          new PageArea("/consent.xhtml", null),
           new PageArea("/admin/", Role.ADMINISTRATOR),
           new PageArea("/moderation/", Role.MODERATOR),
           new PageArea("/staff/", Role.STAFF));
