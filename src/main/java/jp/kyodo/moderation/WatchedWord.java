@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import jp.kyodo.platform.TextFolding;
 
 /** A word administrators watch for, with what happens to a comment that contains it. */
 @Entity

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.kyodo.platform.TextFolding;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
