@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A word administrators watch for, with what happens to a comment that contains it. */
 @Entity
@@ -48,6 +49,7 @@ public class WatchedWord {
     this.createdAt = now;
   }
 
+  @Schema(name = "WatchedWordView")
   public record View(long id, String word, String action, OffsetDateTime createdAt) {}
 
   public View view() {
