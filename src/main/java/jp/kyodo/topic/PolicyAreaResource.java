@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,7 +24,9 @@ public class PolicyAreaResource {
   @Inject PolicyAreas policyAreas;
 
   @GET
-  @Operation(summary = "The policy areas topics belong to (active ones)")
+  @Operation(
+      operationId = "listPolicyAreas",
+      summary = "The policy areas topics belong to (active ones)")
   public List<PolicyAreas.PolicyArea> list() {
     return policyAreas.active();
   }
@@ -31,7 +34,10 @@ public class PolicyAreaResource {
   @PUT
   @Path("{code}")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Add or change a policy area (administrators); audited")
+  @Operation(
+      operationId = "savePolicyArea",
+      summary = "Add or change a policy area (administrators); audited")
+  @APIResponse(responseCode = "403", description = "Signed in, but not an administrator")
   public PolicyAreas.PolicyArea save(@PathParam("code") String code, PolicyAreas.Change change) {
     return policyAreas.save(code, change);
   }
