@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,9 +26,11 @@ public class AuditResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "readAuditLog",
       summary =
           "Read the audit log (administrators), newest first; filter by action (prefix), actor,"
               + " target and days (from/to as YYYY-MM-DD, Tokyo, inclusive)")
+  @APIResponse(responseCode = "403", description = "Signed in, but not an administrator")
   public List<AuditLog.AuditEntryView> search(
       @QueryParam("action") String action,
       @QueryParam("actorId") String actorId,
@@ -43,7 +47,14 @@ public class AuditResource {
   @GET
   @Path("export.csv")
   @Produces("text/csv; charset=UTF-8")
-  @Operation(summary = "The filtered audit log as CSV (administrators); the export is audited")
+  @Operation(
+      operationId = "exportAuditLog",
+      summary = "The filtered audit log as CSV (administrators); the export is audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The entries as CSV",
+      content = @Content(mediaType = "text/csv; charset=UTF-8"))
+  @APIResponse(responseCode = "403", description = "Signed in, but not an administrator")
   public Response export(
       @QueryParam("action") String action,
       @QueryParam("actorId") String actorId,

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import jp.kyodo.platform.TextFolding;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A word administrators watch for, with what happens to a comment that contains it. */
 @Entity
@@ -52,6 +53,7 @@ public class WatchedWord {
     this.createdAt = now;
   }
 
+  @Schema(name = "WatchedWordView")
   public record View(long id, String word, String action, OffsetDateTime createdAt) {}
 
   public View view() {

@@ -2,6 +2,7 @@ package jp.kyodo.stats;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The public, machine-readable participation dataset: per month, participants' area and policy
@@ -28,6 +29,7 @@ public record OpenData(
    * suppressed}, participants, comments and reactions are null.
    */
   @JsonbNillable
+  @Schema(name = "OpenDataRow")
   public record Row(
       String month,
       boolean complete,
