@@ -313,6 +313,18 @@ public final class BenchData {
               + " count(*) n, count(*) filter (where depth = 0) r, max(created_at) last,"
               + " count(distinct author_id) p from comment group by topic_id) x"
               + " where t.id = x.topic_id");
+      // as registration leaves them: the documents in force accepted, the folded name recorded
+      st.execute(
+          "insert into consent (participant_id, document_kind, document_version, accepted_at)"
+              + " select p.id, d.kind, d.version, p.registered_at from participant p cross join"
+              + " (select distinct on (kind) kind, version from policy_document"
+              + " where effective_from <= now() order by kind, effective_from desc,"
+              + " published_at desc) d where p.id > "
+              + FIRST_ID);
+      st.execute(
+          "update participant set display_name_key = display_name where id > "
+              + FIRST_ID
+              + " and display_name_key is null");
       for (String table : new String[] {"participant", "api_token", "topic", "comment"}) {
         st.execute(
             "select setval(pg_get_serial_sequence('"

@@ -15,6 +15,8 @@ import jp.kyodo.platform.ApiLocale;
 import jp.kyodo.platform.Csv;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,9 +30,11 @@ public class AuditResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "readAuditLog",
       summary =
           "Read the audit log (administrators), newest first; filter by action (prefix), actor,"
               + " target and days (from/to as YYYY-MM-DD, Tokyo, inclusive)")
+  @APIResponse(responseCode = "403", description = "Signed in, but not an administrator")
   public List<AuditLog.AuditEntryView> search(
       @QueryParam("action") String action,
       @QueryParam("actorId") String actorId,
@@ -48,9 +52,15 @@ public class AuditResource {
   @Path("export.csv")
   @Produces(Csv.MEDIA_TYPE)
   @Operation(
+      operationId = "exportAuditLog",
       summary =
           "The filtered audit log as CSV headed in the Accept-Language (Japanese by default)"
               + " (administrators); the export is audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The entries as CSV (UTF-8 with a byte-order mark, header row, CRLF)",
+      content = @Content(mediaType = Csv.MEDIA_TYPE))
+  @APIResponse(responseCode = "403", description = "Signed in, but not an administrator")
   public Response export(
       @QueryParam("action") String action,
       @QueryParam("actorId") String actorId,

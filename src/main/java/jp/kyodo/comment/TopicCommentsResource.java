@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A topic's thread: cursor-paged top-level comments, and posting a new opinion. */
@@ -33,12 +34,16 @@ public class TopicCommentsResource {
   @Inject CurrentActor currentActor;
 
   @GET
+  @SecurityRequirementsSet
+  @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
   @Operation(
+      operationId = "getTopicThread",
       summary =
           "Top-level comments (sort oldest | newest | agreed), each with its first replies;"
               + " follow nextCursor for the next page")
   @APIResponse(
       responseCode = "200",
+      description = "A page of the thread",
       content = @Content(schema = @Schema(implementation = ThreadService.ThreadPage.class)))
   public Response thread(
       @PathParam("topicId") long topicId,
@@ -56,7 +61,21 @@ public class TopicCommentsResource {
   @POST
   @Idempotent
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Post an opinion on an open topic")
+  @Operation(operationId = "postOpinion", summary = "Post an opinion on an open topic")
+  @APIResponse(
+      responseCode = "201",
+      description = "Posted (or held for moderation: see `status`)",
+      content = @Content(schema = @Schema(implementation = CommentView.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "`sanctioned`: the participant is suspended or banned")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "`topic_closed`, `topic_not_yet_open` or `topic_not_published`: the topic does not take comments now")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many comments in a short time; see Retry-After")
   public Response post(@PathParam("topicId") long topicId, CommentRequests.NewOpinion request) {
     CommentView created = comments.post(topicId, request);
     return Response.created(CommentResource.location(created)).entity(created).build();

@@ -14,6 +14,7 @@ import jp.kyodo.platform.SqlValues;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What moderators read: the queue, a case with its item, context, reports and history. */
 @ApplicationScoped
@@ -60,6 +61,7 @@ public class CaseQueries {
   public record QueueItem(
       CaseSummary moderationCase, String topicTitle, String excerpt, String authorName) {}
 
+  @Schema(name = "CaseReport")
   public record Report(String reason, String text, String reporterName, OffsetDateTime at) {}
 
   public record HistoryLine(

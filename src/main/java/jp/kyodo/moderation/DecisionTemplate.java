@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wording a moderator picks when deciding; its reason category goes into the placeholder. */
 @Entity
@@ -87,6 +88,7 @@ public class DecisionTemplate {
   }
 
   /** What the API shows of a template. */
+  @Schema(name = "DecisionTemplateView")
   public record View(
       long id,
       String action,

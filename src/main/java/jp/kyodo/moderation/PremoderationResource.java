@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,7 +23,10 @@ public class PremoderationResource {
 
   @PUT
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Hold every new comment on the topic for approval (staff, moderators)")
+  @Operation(
+      operationId = "setPremoderation",
+      summary = "Hold every new comment on the topic for approval (staff, moderators)")
+  @APIResponse(responseCode = "403", description = "Signed in, but neither staff nor a moderator")
   public PremoderationService.State set(
       @PathParam("id") long id, ModerationRequests.Premoderation request) {
     return premoderation.set(id, request);

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +31,12 @@ public class SanctionResource {
   @GET
   @Path("participant/{participantId: [0-9]+}")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "A participant's sanctions (moderators, or the participant)")
+  @Operation(
+      operationId = "listSanctions",
+      summary = "A participant's sanctions (moderators, or the participant)")
+  @APIResponse(
+      responseCode = "403",
+      description = "Signed in, but neither a moderator nor this participant")
   public List<SanctionService.SanctionView> list(@PathParam("participantId") long participantId) {
     return sanctions.list(participantId);
   }
@@ -37,7 +45,14 @@ public class SanctionResource {
   @Idempotent
   @Path("participant/{participantId: [0-9]+}")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Warn, suspend (until a date) or ban a participant, with a reason")
+  @Operation(
+      operationId = "issueSanction",
+      summary = "Warn, suspend (until a date) or ban a participant, with a reason")
+  @APIResponse(
+      responseCode = "201",
+      description = "Issued",
+      content = @Content(schema = @Schema(implementation = SanctionService.SanctionView.class)))
+  @APIResponse(responseCode = "403", description = "Signed in, but not a moderator")
   public Response issue(
       @PathParam("participantId") long participantId, ModerationRequests.Sanction request) {
     return Response.status(Response.Status.CREATED)
@@ -48,7 +63,11 @@ public class SanctionResource {
   @POST
   @Path("{id: [0-9]+}/lift")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Lift a suspension or ban, with a reason")
+  @Operation(operationId = "liftSanction", summary = "Lift a suspension or ban, with a reason")
+  @APIResponse(responseCode = "403", description = "Signed in, but not a moderator")
+  @APIResponse(
+      responseCode = "422",
+      description = "`sanction_not_active`: the sanction is a warning or already lifted")
   public SanctionService.SanctionView lift(
       @PathParam("id") long id, ModerationRequests.Lift request) {
     return sanctions.lift(id, request);

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.kyodo.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +29,20 @@ public class TopicReportResource {
   @POST
   @Idempotent
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Report a topic (once per participant)")
+  @Operation(operationId = "reportTopic", summary = "Report a topic (once per participant)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Reported; the moderation case and the reason",
+      content = @Content(schema = @Schema(implementation = ReportService.Receipt.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "`sanctioned`: the participant is suspended or banned")
+  @APIResponse(
+      responseCode = "409",
+      description = "`already_reported`: this participant already reported this topic")
+  @APIResponse(
+      responseCode = "422",
+      description = "`own_content`: participants do not report what they wrote")
   public Response report(@PathParam("id") long id, ModerationRequests.Report request) {
     return Response.status(Response.Status.CREATED)
         .entity(reports.reportTopic(id, request))

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import jp.kyodo.platform.TextFolding;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A word administrators watch for, with what happens to a comment that contains it and how it must
@@ -63,6 +65,7 @@ public class WatchedWord {
   }
 
   /** match: part or word; version: send it back to change the word. */
+  @Schema(name = "WatchedWordView")
   public record View(
       long id, String word, String action, String match, long version, OffsetDateTime createdAt) {}
 

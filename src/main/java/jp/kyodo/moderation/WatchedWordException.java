@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import jp.kyodo.platform.TextFolding;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A phrase that contains a watched word but is fine (ばかり, ばかに): a word inside it does not count.
@@ -48,6 +50,7 @@ public class WatchedWordException {
 
   /** wordId and word: the watched word it excuses, both null when it excuses every word. */
   @JsonbNillable
+  @Schema(name = "WordExceptionView")
   public record View(long id, String phrase, Long wordId, String word, OffsetDateTime createdAt) {}
 
   View view(String word) {

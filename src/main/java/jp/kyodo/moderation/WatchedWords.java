@@ -23,6 +23,7 @@ import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.TextFolding;
 import jp.kyodo.platform.Versions;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.kyodo.platform.TextFolding;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 

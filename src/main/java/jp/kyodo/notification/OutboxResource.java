@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import jp.kyodo.platform.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,7 +23,10 @@ public class OutboxResource {
   @Inject MailOutbox outbox;
 
   @GET
-  @Operation(summary = "Read outgoing mail (administrators); every read is audited")
+  @Operation(
+      operationId = "readOutbox",
+      summary = "Read outgoing mail (administrators); every read is audited")
+  @APIResponse(responseCode = "403", description = "Signed in, but not an administrator")
   public List<MailOutbox.OutboxEntry> read(
       @QueryParam("recipient") String recipient, @QueryParam("limit") String limit) {
     return outbox.read(recipient, QueryParams.intOr("limit", limit, 50));

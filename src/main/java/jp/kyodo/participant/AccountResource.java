@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,20 +28,26 @@ public class AccountResource {
   @Inject AccountService accounts;
 
   @GET
-  @Operation(summary = "My account and profile")
+  @Operation(operationId = "getMyAccount", summary = "My account and profile")
   public AccountView me() {
     return accounts.view(accounts.requireSignedIn());
   }
 
   @PUT
-  @Operation(summary = "Edit my display name and profile (send version to detect stale edits)")
+  @Operation(
+      operationId = "updateMyAccount",
+      summary = "Edit my display name and profile (send version to detect stale edits)")
+  @APIResponse(
+      responseCode = "409",
+      description = "`stale_version`: the account changed since the given version")
   public AccountView update(AccountRequests.ProfileUpdate request) {
     return accounts.update(accounts.requireSignedIn(), request);
   }
 
   @PUT
   @Path("password")
-  @Operation(summary = "Change my password")
+  @Operation(operationId = "changeMyPassword", summary = "Change my password")
+  @APIResponse(responseCode = "204", description = "Changed")
   public Response changePassword(AccountRequests.PasswordChange request) {
     accounts.changePassword(accounts.requireSignedIn(), request);
     return Response.noContent().build();
@@ -47,7 +55,13 @@ public class AccountResource {
 
   @GET
   @Path("export")
-  @Operation(summary = "Download everything Kyodo holds about me (JSON)")
+  @Operation(
+      operationId = "exportMyData",
+      summary = "Download everything Kyodo holds about me (JSON)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Everything Kyodo holds about the participant, as a download",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
   public Response export() {
     Map<String, Object> data = accounts.export(accounts.requireSignedIn());
     return Response.ok(data)
@@ -58,7 +72,12 @@ public class AccountResource {
   @POST
   @Path("withdrawal")
   @Operation(
+      operationId = "withdraw",
       summary = "Withdraw: personal data is erased, what I wrote stays attributed to 「退会したユーザー」")
+  @APIResponse(responseCode = "204", description = "Withdrawn; the token no longer works")
+  @APIResponse(
+      responseCode = "422",
+      description = "`last_administrator`: the last administrator cannot withdraw")
   public Response withdraw(AccountRequests.Withdrawal request) {
     accounts.withdraw(accounts.requireSignedIn(), request);
     return Response.noContent().build();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -40,6 +41,7 @@ public class AccountService {
   @Inject Clock clock;
   @Inject Instance<PersonalDataSection> dataSections;
   @Inject Event<AccountChanged> accountChanged;
+  @Inject DisplayNames displayNames;
 
   @Transactional
   public AccountView view(long participantId) {
@@ -59,8 +61,16 @@ public class AccountService {
     validator.check(request);
     Participant p = load(participantId);
     Versions.require(request.version(), p.version());
-    p.updateProfile(Text.normalize(request.displayName()), profileRules.require(request));
-    participants.flush();
+    String name = Text.normalize(request.displayName());
+    if (p.isNewName(name)) {
+      displayNames.require(name, participantId);
+    }
+    p.updateProfile(name, profileRules.require(request));
+    try {
+      participants.flush();
+    } catch (PersistenceException e) {
+      throw DisplayNames.lostRaceForName(e) ? DisplayNames.nameTaken() : e;
+    }
     accountChanged.fire(new AccountChanged(participantId)); // the cached actor carries the name
     return AccountView.of(p);
   }

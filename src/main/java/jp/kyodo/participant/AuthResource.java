@@ -16,7 +16,10 @@ import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.security.ApiTokenService;
 import jp.kyodo.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tokens, e-mail confirmation and password reset. */
@@ -37,10 +40,19 @@ public class AuthResource {
 
   @POST
   @Path("token")
-  @Operation(summary = "Sign in: exchange e-mail and password for a bearer token")
-  @APIResponse(responseCode = "201", description = "Token issued")
-  @APIResponse(responseCode = "401", description = "Wrong e-mail address or password")
-  @APIResponse(responseCode = "403", description = "E-mail address not yet confirmed")
+  @Operation(
+      operationId = "signIn",
+      summary = "Sign in: exchange e-mail and password for a bearer token")
+  @APIResponse(
+      responseCode = "201",
+      description = "Token issued (shown once)",
+      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "`bad_credentials`: wrong e-mail address or password")
+  @APIResponse(
+      responseCode = "403",
+      description = "`email_unconfirmed`: the e-mail address is not yet confirmed")
   @APIResponse(
       responseCode = "429",
       description = "Locked after repeated failures; see Retry-After")
@@ -54,7 +66,10 @@ public class AuthResource {
 
   @DELETE
   @Path("token")
-  @Operation(summary = "Sign out: revoke the bearer token used for this request")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      operationId = "signOut",
+      summary = "Sign out: revoke the bearer token used for this request")
   @APIResponse(responseCode = "204", description = "Token revoked")
   @APIResponse(responseCode = "401", description = "No valid bearer token was sent")
   public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -69,7 +84,13 @@ public class AuthResource {
 
   @POST
   @Path("email-confirmation")
-  @Operation(summary = "Confirm an e-mail address with the token from the confirmation mail")
+  @Operation(
+      operationId = "confirmEmail",
+      summary = "Confirm an e-mail address with the token from the confirmation mail")
+  @APIResponse(responseCode = "204", description = "Confirmed; the participant can sign in")
+  @APIResponse(
+      responseCode = "422",
+      description = "`invalid_token`: the token is unknown, used or expired")
   public Response confirm(AccountRequests.MailedToken token) {
     registration.confirm(token);
     return Response.noContent().build();
@@ -77,7 +98,12 @@ public class AuthResource {
 
   @POST
   @Path("email-confirmation/resend")
-  @Operation(summary = "Send the confirmation mail again (always 202)")
+  @Operation(
+      operationId = "resendConfirmation",
+      summary = "Send the confirmation mail again (always 202)")
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted (also for an unknown or confirmed address)")
   public Response resend(AccountRequests.EmailAddress address) {
     registration.resendConfirmation(address);
     return Response.accepted().build();
@@ -85,7 +111,10 @@ public class AuthResource {
 
   @POST
   @Path("password-reset")
-  @Operation(summary = "Mail a password-reset link (always 202)")
+  @Operation(
+      operationId = "requestPasswordReset",
+      summary = "Mail a password-reset link (always 202)")
+  @APIResponse(responseCode = "202", description = "Accepted (also for an unknown address)")
   public Response requestReset(AccountRequests.EmailAddress address) {
     passwordReset.requestReset(address);
     return Response.accepted().build();
@@ -93,7 +122,15 @@ public class AuthResource {
 
   @POST
   @Path("password-reset/confirm")
-  @Operation(summary = "Set a new password with the token from the reset mail")
+  @Operation(
+      operationId = "resetPassword",
+      summary = "Set a new password with the token from the reset mail")
+  @APIResponse(
+      responseCode = "204",
+      description = "The new password is set; every token of the account is revoked")
+  @APIResponse(
+      responseCode = "422",
+      description = "`invalid_token`: the token is unknown, used or expired")
   public Response reset(AccountRequests.PasswordReset request) {
     passwordReset.reset(request);
     return Response.noContent().build();

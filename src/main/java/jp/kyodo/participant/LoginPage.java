@@ -9,13 +9,17 @@ import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.security.WebSessions;
 
-/** login.xhtml: starts a web session; returns to the page that asked for sign-in. */
+/**
+ * login.xhtml: starts a web session; returns to the page that asked for sign-in, by way of the
+ * acceptance page when a new version of the terms or privacy notice waits for the participant.
+ */
 @Named
 @ViewScoped
 public class LoginPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient SignInService signIn;
+  @Inject transient ConsentService consents;
   @Inject transient WebSessions sessions;
   @Inject transient HttpServletRequest request;
 
@@ -27,19 +31,12 @@ public class LoginPage implements Serializable {
     try {
       Participant participant = signIn.signIn(new AccountRequests.Credentials(email, password));
       sessions.signIn(request, participant.id());
-      Pages.redirect(safeNext());
+      boolean mustAccept = !consents.due(participant.id()).isEmpty();
+      Pages.redirect(mustAccept ? NextPage.consentThen(next) : NextPage.safe(next));
     } catch (KyodoException e) {
       password = null;
       Pages.show("loginForm", e);
     }
-  }
-
-  /** Only paths inside the site, so the parameter cannot send people elsewhere. */
-  private String safeNext() {
-    if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
-      return next;
-    }
-    return "/profile.xhtml";
   }
 
   public String getEmail() {

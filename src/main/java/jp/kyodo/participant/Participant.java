@@ -44,6 +44,10 @@ public class Participant {
   @Column(name = "display_name")
   private String displayName;
 
+  /** The display name as duplicates are compared (unique among active participants). */
+  @Column(name = "display_name_key")
+  private String displayNameKey;
+
   @Embedded private Profile profile;
 
   @Column(name = "failed_sign_ins")
@@ -75,6 +79,7 @@ public class Participant {
     this.email = Objects.requireNonNull(email);
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.displayName = Objects.requireNonNull(displayName);
+    this.displayNameKey = NameRules.duplicateKey(displayName);
     this.profile = Objects.requireNonNull(profile);
     this.registeredAt = Objects.requireNonNull(registeredAt);
   }
@@ -137,8 +142,16 @@ public class Participant {
 
   public void updateProfile(String newDisplayName, Profile newProfile) {
     requireActive();
-    displayName = Objects.requireNonNull(newDisplayName);
+    if (!Objects.requireNonNull(newDisplayName).equals(displayName)) {
+      displayName = newDisplayName;
+      displayNameKey = NameRules.duplicateKey(newDisplayName);
+    }
     profile = Objects.requireNonNull(newProfile);
+  }
+
+  /** Whether this is a different name from the participant's own. */
+  public boolean isNewName(String name) {
+    return !name.equals(displayName);
   }
 
   /**
@@ -150,6 +163,7 @@ public class Participant {
     email = null;
     passwordHash = null;
     displayName = null;
+    displayNameKey = null;
     profile = Profile.unanswered();
     roles.clear();
     failedSignIns = 0;

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.kyodo.document.Acceptances;
+import jp.kyodo.document.PolicyDocuments;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.ActorSource;
 import jp.kyodo.security.RestrictionSource;
@@ -17,8 +19,10 @@ import jp.kyodo.security.TokenState;
 
 /**
  * Accounts that may act: confirmed and not withdrawn ({@link Participant#isRegistrant()}). Runs on
- * every actor-cache miss, i.e. on a participant's first request in a while, so it reads the name
- * and roles in one statement without building the entity (for the API, together with the token).
+ * every actor-cache miss, i.e. on a participant's first request in a while, so it reads the name,
+ * roles and accepted document versions in one statement without building the entity (for the API,
+ * together with the token); which versions in force still wait for acceptance is decided from those
+ * and {@link PolicyDocuments}.
  */
 @ApplicationScoped
 public class ParticipantActors implements ActorSource {
@@ -26,11 +30,17 @@ public class ParticipantActors implements ActorSource {
   EntityManager em;
 
   @Inject RestrictionSource restrictions;
+  @Inject PolicyDocuments documents;
 
-  /** Display name and roles (comma-separated codes) of the participant row aliased {@code p}. */
+  /**
+   * Display name, roles (comma-separated codes) and accepted document versions (comma-separated
+   * kind=version) of the participant row aliased {@code p}.
+   */
   private static final String ACTOR_COLUMNS =
       "p.display_name, array_to_string(array(select r.role from participant_role r"
-          + " where r.participant_id = p.id), ',')";
+          + " where r.participant_id = p.id), ','),"
+          + " array_to_string(array(select distinct c.document_kind || '=' || c.document_version"
+          + " from consent c where c.participant_id = p.id), ',')";
 
   @Override
   public Optional<Actor> activeActor(long participantId) {
@@ -71,7 +81,18 @@ public class ParticipantActors implements ActorSource {
         id,
         (String) row[from + 1],
         roles((String) row[from + 2]),
-        restrictions.activeRestriction(id).orElse(null));
+        restrictions.activeRestriction(id).orElse(null),
+        documents.dueFor(accepted((String) row[from + 3])));
+  }
+
+  private static List<Acceptances.Accepted> accepted(String pairs) {
+    return Arrays.stream(pairs.split(","))
+        .filter(p -> p.contains("="))
+        .map(
+            p ->
+                new Acceptances.Accepted(
+                    p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1)))
+        .toList();
   }
 
   private static Set<Role> roles(String codes) {

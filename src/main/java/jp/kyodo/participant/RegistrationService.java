@@ -39,6 +39,7 @@ public class RegistrationService {
   @Inject Clock clock;
   @Inject Limits limits;
   @Inject ClientAddress clientAddress;
+  @Inject DisplayNames displayNames;
 
   @Inject
   @ConfigProperty(name = "kyodo.confirmation.ttl", defaultValue = "P2D")
@@ -55,6 +56,9 @@ public class RegistrationService {
       errors.add(new FieldError("email", "validation.email.invalid", Map.of()));
     }
     errors.addAll(PasswordPolicy.check("password", request.password(), email));
+    if (errors.stream().noneMatch(e -> e.field().equals("displayName"))) {
+      displayNames.problem(request.displayName(), null).ifPresent(errors::add);
+    }
     Profile profile = profileRules.toProfile(request, errors);
     ReferenceData.Snapshot current = reference.get();
     if (request.acceptedTermsVersion() != null
@@ -91,7 +95,9 @@ public class RegistrationService {
     try {
       participants.add(participant);
     } catch (PersistenceException raceOnUniqueIndex) {
-      throw duplicateEmail();
+      throw DisplayNames.lostRaceForName(raceOnUniqueIndex)
+          ? DisplayNames.nameTaken()
+          : duplicateEmail();
     }
     participants.addConsent(new Consent(participant.id(), "terms", current.termsVersion(), now));
     participants.addConsent(

@@ -24,13 +24,26 @@ public final class Problems {
                           f.field(), Messages.format(locale, f.messageKey(), f.args())))
               .toList();
     }
-    return problem(
-        e.status(),
-        e.code(),
-        Messages.format(locale, e.messageKey(), e.args()),
-        fields,
-        null,
-        locale);
+    Problem problem =
+        problem(
+            e.status(),
+            e.code(),
+            Messages.format(locale, e.messageKey(), e.args()),
+            fields,
+            null,
+            locale);
+    if (e instanceof AcceptanceRequiredException required) {
+      return new Problem(
+          problem.type(),
+          problem.title(),
+          problem.status(),
+          problem.detail(),
+          problem.code(),
+          null,
+          required.requiredVersions(),
+          null);
+    }
+    return problem;
   }
 
   public static Problem problem(
@@ -47,6 +60,7 @@ public final class Problems {
         detail,
         code,
         fields,
+        null,
         errorId);
   }
 

@@ -1,23 +1,30 @@
 package jp.kyodo.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import jp.kyodo.document.DocumentKind;
+import jp.kyodo.document.PolicyDocuments;
 
 /**
  * The seeded vocabularies (areas and districts, age bands, relations to the ward, languages) and
- * the current versions of the terms and privacy notice. Loaded once: they change only by migration.
+ * the versions of the terms and privacy notice in force. The vocabularies are loaded once (they
+ * change only by migration); the versions come from {@link PolicyDocuments}, as administrators
+ * publish them.
  */
 @ApplicationScoped
 public class ReferenceData {
   @PersistenceContext(unitName = "kyodo")
   EntityManager em;
 
-  private volatile Snapshot snapshot;
+  @Inject PolicyDocuments documents;
+
+  private volatile Snapshot vocabularies;
 
   /** A code with its Japanese and English label. */
   public record Choice(String code, String labelJa, String labelEn) {
@@ -42,32 +49,44 @@ public class ReferenceData {
       String privacyVersion) {}
 
   public Snapshot get() {
-    Snapshot s = snapshot;
+    Snapshot s = vocabularies();
+    return new Snapshot(
+        s.areas(),
+        s.districts(),
+        s.ageBands(),
+        s.relations(),
+        s.languages(),
+        documents.inForce(DocumentKind.TERMS).version(),
+        documents.inForce(DocumentKind.PRIVACY).version());
+  }
+
+  private Snapshot vocabularies() {
+    Snapshot s = vocabularies;
     if (s == null) {
       s = load();
-      snapshot = s;
+      vocabularies = s;
     }
     return s;
   }
 
   public Optional<District> district(String code) {
-    return get().districts().stream().filter(d -> d.code().equals(code)).findFirst();
+    return vocabularies().districts().stream().filter(d -> d.code().equals(code)).findFirst();
   }
 
   public boolean isArea(String code) {
-    return contains(get().areas(), code);
+    return contains(vocabularies().areas(), code);
   }
 
   public boolean isAgeBand(String code) {
-    return contains(get().ageBands(), code);
+    return contains(vocabularies().ageBands(), code);
   }
 
   public boolean isRelation(String code) {
-    return contains(get().relations(), code);
+    return contains(vocabularies().relations(), code);
   }
 
   public boolean isLanguage(String code) {
-    return contains(get().languages(), code);
+    return contains(vocabularies().languages(), code);
   }
 
   private static boolean contains(List<Choice> choices, String code) {
@@ -83,8 +102,8 @@ public class ReferenceData {
         choices("select code, label_ja, label_en from age_band order by sort_order"),
         choices("select code, label_ja, label_en from ward_relation order by sort_order"),
         choices("select code, label_ja, label_en from preferred_language order by sort_order"),
-        currentVersion("terms"),
-        currentVersion("privacy"));
+        null,
+        null);
   }
 
   private List<Choice> choices(String sql) {
@@ -95,14 +114,5 @@ public class ReferenceData {
   private <T> List<T> rows(String sql, Function<Object[], T> mapper) {
     List<Object[]> rows = em.createNativeQuery(sql).getResultList();
     return rows.stream().map(mapper).toList();
-  }
-
-  private String currentVersion(String kind) {
-    return (String)
-        em.createNativeQuery(
-                "select version from policy_document where kind = ?1 and published_at <= now()"
-                    + " order by published_at desc limit 1")
-            .setParameter(1, kind)
-            .getSingleResult();
   }
 }

@@ -18,6 +18,7 @@ public class ReferenceResource {
 
   @GET
   @Operation(
+      operationId = "getReferenceData",
       summary =
           "Areas and districts, age bands, relations to the ward, languages and the current"
               + " versions of the terms and privacy notice")

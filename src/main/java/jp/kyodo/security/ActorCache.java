@@ -49,4 +49,8 @@ public class ActorCache {
   void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
     byKey.values().removeIf(e -> e.actor().is(change.participantId()));
   }
+
+  void evictAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) EveryAccountChanged change) {
+    byKey.clear();
+  }
 }

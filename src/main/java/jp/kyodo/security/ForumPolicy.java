@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import jp.kyodo.platform.AcceptanceRequiredException;
 import jp.kyodo.platform.AccessDeniedException;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.WardTime;
@@ -64,21 +65,41 @@ public class ForumPolicy {
   }
 
   public boolean canPostComment(Actor actor) {
-    return actor.isAuthenticated() && !isRestricted(actor);
+    return mayWrite(actor);
   }
 
   public boolean canReact(Actor actor) {
-    return actor.isAuthenticated() && !isRestricted(actor);
+    return mayWrite(actor);
   }
 
   /** Reporting is writing too: a suspended participant may not report. */
   public boolean canReport(Actor actor) {
-    return actor.isAuthenticated() && !isRestricted(actor);
+    return mayWrite(actor);
+  }
+
+  /**
+   * Taking part (posting, replying, editing, reacting, reporting): signed in, not suspended or
+   * banned, and every version of the terms and privacy notice in force accepted. Staff, moderators
+   * and administrators doing their work (topics, answers, decisions, settings) are not held up by
+   * the documents; their own comments and reactions are.
+   */
+  private boolean mayWrite(Actor actor) {
+    return actor.isAuthenticated() && !isRestricted(actor) && !actor.mustAcceptDocuments();
   }
 
   /** The review queue, case decisions and sanctions. */
   public boolean canModerate(Actor actor) {
     return actor.has(Role.MODERATOR);
+  }
+
+  /** New versions of the terms and the privacy notice; administrators publish them. */
+  public boolean canManagePolicyDocuments(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
+  }
+
+  /** The terms no display name may contain (区長, 職員, admin …); administrators keep the list. */
+  public boolean canManageReservedNames(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
   }
 
   /** Watched words and the decision templates are rules; administrators set them. */
@@ -109,10 +130,15 @@ public class ForumPolicy {
     }
   }
 
-  /** Why a signed-in participant may not write now (their sanction, its reason and end), if so. */
+  /**
+   * Why a signed-in participant may not write now, if so: their sanction (its reason and end), or a
+   * new version of the terms or privacy notice they have not accepted (the versions).
+   */
   public Optional<AccessDeniedException> writeRefusal(Actor actor) {
     if (!isRestricted(actor)) {
-      return Optional.empty();
+      return actor.mustAcceptDocuments()
+          ? Optional.of(new AcceptanceRequiredException(actor.acceptanceDue()))
+          : Optional.empty();
     }
     Actor.Restriction r = actor.restriction();
     Map<String, Object> args = new HashMap<>();
@@ -127,7 +153,7 @@ public class ForumPolicy {
 
   /** Editing is writing: a suspended or banned author may not change what they wrote. */
   public boolean canEditComment(Actor actor, long authorId) {
-    return actor.is(authorId) && !isRestricted(actor);
+    return actor.is(authorId) && mayWrite(actor);
   }
 
   /**
@@ -170,6 +196,7 @@ public class ForumPolicy {
       List.of(
           new PageArea("/profile.xhtml", Actor::isAuthenticated),
           new PageArea("/activity.xhtml", Actor::isAuthenticated),
+          new PageArea("/consent.xhtml", Actor::isAuthenticated),
           new PageArea("/admin/", a -> a.has(Role.ADMINISTRATOR)),
           new PageArea("/moderation/", this::canModerate),
           new PageArea("/staff/", this::canManageTopics),

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import jp.kyodo.platform.web.Pages;
 
@@ -26,6 +28,22 @@ public class Navigation {
 
   public String getWelcome() {
     return Pages.text("home.welcome", Map.of("name", getDisplayName()));
+  }
+
+  /** A new version of the terms or privacy notice waits for the signed-in participant. */
+  public boolean isConsentDue() {
+    return currentActor.get().mustAcceptDocuments();
+  }
+
+  /** The acceptance page, returning to this page afterwards. */
+  public String getConsentLink() {
+    String here = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      here += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + "/consent.xhtml?next="
+        + URLEncoder.encode(here, StandardCharsets.UTF_8);
   }
 
   public boolean isStaff() {

@@ -2,6 +2,7 @@ package jp.kyodo.stats;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The public, machine-readable participation dataset: per month, participants' area and policy
@@ -24,6 +25,7 @@ public record OpenData(
   public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
   /** A column: its stable name (the CSV header), what it holds in both languages, its type. */
+  @Schema(name = "OpenDataColumn")
   public record Column(String name, String labelJa, String labelEn, String type) {}
 
   /** The licence and how to credit the source. */
@@ -34,6 +36,7 @@ public record OpenData(
    * suppressed}, participants, comments and reactions are null.
    */
   @JsonbNillable
+  @Schema(name = "OpenDataRow")
   public record Row(
       String month,
       boolean complete,

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kyodo.platform.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public open data (no sign-in): aggregates only, CC BY 4.0. */
@@ -30,7 +33,13 @@ public class OpenDataResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The open datasets and their licence (CC BY 4.0)")
+  @Operation(
+      operationId = "getOpenDataCatalogue",
+      summary = "The open datasets and their licence (CC BY 4.0)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The datasets and their licence",
+      content = @Content(schema = @Schema(implementation = Catalogue.class)))
   public Response catalogue() {
     OpenData data = openData.participation();
     Catalogue catalogue =
@@ -52,9 +61,14 @@ public class OpenDataResource {
   @Path("participation.json")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getParticipationJson",
       summary =
           "Participation by month, area and policy area (JSON, CC BY 4.0); cells with fewer than"
               + " 10 people suppressed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dataset; Link names the licence",
+      content = @Content(schema = @Schema(implementation = OpenData.class)))
   public Response participationJson() {
     return Response.ok(openData.participation())
         .header("Link", LICENSE_LINK)
@@ -66,9 +80,14 @@ public class OpenDataResource {
   @Path("participation.csv")
   @Produces(Csv.MEDIA_TYPE)
   @Operation(
+      operationId = "getParticipationCsv",
       summary =
           "Participation by month, area and policy area (CSV, CC BY 4.0; licence in the Link"
               + " header and at /api/v1/open-data)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dataset as CSV; Link names the licence",
+      content = @Content(mediaType = Csv.MEDIA_TYPE))
   public Response participationCsv() {
     return Response.ok(openData.participationCsv(), Csv.MEDIA_TYPE)
         .header("Link", LICENSE_LINK)

@@ -18,6 +18,8 @@ import java.util.Locale;
 import jp.kyodo.platform.ApiLocale;
 import jp.kyodo.platform.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,9 +38,11 @@ public class StatsResource {
   @GET
   @Path("dashboard")
   @Operation(
+      operationId = "getStatisticsDashboard",
       summary =
           "The KPI, its history and forecast, and every statistics table for a date range"
               + " (administrators); from/to are ISO dates, period is day, week or month")
+  @APIResponse(responseCode = "403", description = "Signed in, but may not read statistics")
   public Dashboard dashboard(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -49,7 +53,11 @@ public class StatsResource {
 
   @GET
   @Path("tables/{id}")
-  @Operation(summary = "One statistics table, complete (administrators)")
+  @Operation(
+      operationId = "getStatisticsTable",
+      summary = "One statistics table, complete (administrators)")
+  @APIResponse(responseCode = "403", description = "Signed in, but may not read statistics")
+  @APIResponse(responseCode = "404", description = "No statistics table has this id")
   public StatTable table(
       @PathParam("id") String id,
       @QueryParam("from") String from,
@@ -63,10 +71,16 @@ public class StatsResource {
   @Path("tables/{id}.csv")
   @Produces(Csv.MEDIA_TYPE)
   @Operation(
+      operationId = "getStatisticsTableCsv",
       summary =
-          "One statistics table as CSV (UTF-8 with a byte-order mark, CRLF), headed in the"
-              + " Accept-Language (Japanese by default); suppressed cells are empty"
-              + " (administrators)")
+          "One statistics table as CSV headed in the Accept-Language (Japanese by default);"
+              + " suppressed cells are empty (administrators)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The table as CSV (UTF-8 with a byte-order mark, header row, CRLF)",
+      content = @Content(mediaType = Csv.MEDIA_TYPE))
+  @APIResponse(responseCode = "403", description = "Signed in, but may not read statistics")
+  @APIResponse(responseCode = "404", description = "No statistics table has this id")
   public Response tableCsv(
       @PathParam("id") String id,
       @QueryParam("from") String from,
@@ -82,16 +96,23 @@ public class StatsResource {
   @POST
   @Path("snapshots/run")
   @Operation(
+      operationId = "runStatisticsSnapshots",
       summary =
           "Write every missing daily snapshot now (administrators); the scheduler does this"
               + " hourly and at start-up")
+  @APIResponse(responseCode = "403", description = "Signed in, but may not read statistics")
   public SnapshotRun runSnapshots() {
     return new SnapshotRun(stats.runSnapshots());
   }
 
   @GET
   @Path("topics/{id}")
-  @Operation(summary = "A topic's participation report (staff and administrators)")
+  @Operation(
+      operationId = "getTopicParticipationReport",
+      summary = "A topic's participation report (staff and administrators)")
+  @APIResponse(
+      responseCode = "403",
+      description = "Signed in, but neither staff nor an administrator")
   public TopicReport topicReport(@PathParam("id") long id, @Context HttpHeaders headers) {
     return topicReports.report(id, ApiLocale.of(headers));
   }
@@ -100,9 +121,17 @@ public class StatsResource {
   @Path("topics/{id}/comments.csv")
   @Produces(Csv.MEDIA_TYPE)
   @Operation(
+      operationId = "getTopicCommentsCsv",
       summary =
           "A topic's comments without their authors, as CSV headed in the Accept-Language"
               + " (Japanese by default) (staff and administrators)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comments as CSV (UTF-8 with a byte-order mark, header row, CRLF)",
+      content = @Content(mediaType = Csv.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "Signed in, but neither staff nor an administrator")
   public Response topicComments(@PathParam("id") long id, @Context HttpHeaders headers) {
     return csv(
         topicReports.anonymisedCommentsCsv(id, ApiLocale.of(headers)),

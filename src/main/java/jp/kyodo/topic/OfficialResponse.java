@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One published version of the ward's answer on a topic (区の考え方). A new version is a new row, so the
@@ -60,6 +61,7 @@ public class OfficialResponse {
   }
 
   /** What everyone sees of a response version. */
+  @Schema(name = "OfficialResponseView")
   public record View(
       long id, String status, String bodyHtml, String bodyMarkdown, OffsetDateTime publishedAt) {}
 

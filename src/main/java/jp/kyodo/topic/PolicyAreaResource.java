@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +29,9 @@ public class PolicyAreaResource {
   @Inject PolicyAreas policyAreas;
 
   @GET
-  @Operation(summary = "The policy areas topics belong to (active ones)")
+  @Operation(
+      operationId = "listPolicyAreas",
+      summary = "The policy areas topics belong to (active ones)")
   public List<PolicyAreas.PolicyArea> list() {
     return policyAreas.active();
   }
@@ -35,9 +40,19 @@ public class PolicyAreaResource {
   @Path("{code}")
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "savePolicyArea",
       summary =
           "Add (201) or change (200) the policy area with this code (administrators); audited."
               + " A code that is not lower-case words joined by hyphens is 404")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = PolicyAreas.PolicyArea.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = PolicyAreas.PolicyArea.class)))
+  @APIResponse(responseCode = "403", description = "Signed in, but not an administrator")
   public Response save(
       @PathParam("code") String code, PolicyAreas.Change change, @Context UriInfo uri) {
     PolicyAreas.Saved saved = policyAreas.save(code, change);

@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,8 @@ public final class Accounts {
   private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
 
   private static volatile String adminToken;
+  private static final ConcurrentHashMap<String, AtomicInteger> NAMES_USED =
+      new ConcurrentHashMap<>();
 
   private Accounts() {}
 
@@ -38,10 +42,19 @@ public final class Accounts {
         null);
   }
 
+  /**
+   * A display name no other participant of this run has: 「{prefix}さん」 the first time, then
+   * 「{prefix}さん2」 … (display names are unique among active participants).
+   */
+  public static String uniqueName(String prefix) {
+    int n = NAMES_USED.computeIfAbsent(prefix, p -> new AtomicInteger()).incrementAndGet();
+    return prefix + "さん" + (n == 1 ? "" : String.valueOf(n));
+  }
+
   /** Registered, confirmed through the mailed link, signed in. */
   public static Participant confirmed(String prefix) {
     String email = uniqueEmail(prefix);
-    Api.Reply created = register(email, PASSWORD, prefix + "さん");
+    Api.Reply created = register(email, PASSWORD, uniqueName(prefix));
     assertEquals(201, created.status(), created.body());
     Api.Reply confirmed =
         Api.post(

@@ -15,7 +15,7 @@ class AdministrationApiIT {
 
   @Test
   void administratorGrantsAndRevokesRolesAndTheAuditLogSaysWhoAndWhy() {
-    Accounts.Participant p = Accounts.confirmed("staff");
+    Accounts.Participant p = Accounts.confirmed("ward-worker");
     Api.Reply granted =
         Api.put(
             "/api/v1/participants/" + p.id() + "/roles",

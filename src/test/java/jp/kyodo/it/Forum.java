@@ -16,7 +16,7 @@ public final class Forum {
   /** A participant an administrator made ward staff. */
   public static Accounts.Participant staff() {
     if (staff == null) {
-      Accounts.Participant p = Accounts.confirmed("staff");
+      Accounts.Participant p = Accounts.confirmed("ward-worker");
       Api.Reply granted =
           Api.put(
               "/api/v1/participants/" + p.id() + "/roles",

@@ -74,7 +74,7 @@ class ModerationBrowserIT {
       assertFalse(driver.getPageSource().contains(text), page);
     }
 
-    Accounts.Participant moderator = Moderation.moderator("browser-moderator");
+    Accounts.Participant moderator = Moderation.moderator("browser-reviewer");
     signIn(moderator.email());
     driver.findElement(By.id("nav-queue")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));

@@ -102,7 +102,7 @@ class RegistrationBrowserIT {
 
   @Test
   void administratorReadsTheOutboxAndGrantsARole() {
-    Accounts.Participant p = Accounts.confirmed("pagesadmin");
+    Accounts.Participant p = Accounts.confirmed("pages-keeper");
     driver.manage().deleteAllCookies();
     driver.get(KyodoServer.baseUrl() + "/admin/outbox.xhtml");
     wait.until(ExpectedConditions.urlContains("/login.xhtml"));

@@ -56,7 +56,7 @@ final class Stats {
                 "password",
                 Accounts.PASSWORD,
                 "displayName",
-                "統計テスト",
+                Accounts.uniqueName("統計テスト"),
                 "districtCode",
                 districtCode,
                 "ageBand",

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
+import jp.kyodo.platform.AcceptanceRequiredException;
 import jp.kyodo.platform.AccessDeniedException;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,10 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> reportPage = (p, a) -> p.canOpenPage(a, "/reports/topic.xhtml");
     BiPredicate<ForumPolicy, Actor> editComment = (p, a) -> p.canEditComment(a, OWNER_ID);
     BiPredicate<ForumPolicy, Actor> deleteComment = (p, a) -> p.canDeleteComment(a, OWNER_ID);
+    BiPredicate<ForumPolicy, Actor> documents = ForumPolicy::canManagePolicyDocuments;
+    BiPredicate<ForumPolicy, Actor> reservedNames = ForumPolicy::canManageReservedNames;
+    BiPredicate<ForumPolicy, Actor> consentPage = (p, a) -> p.canOpenPage(a, "/consent.xhtml");
+    BiPredicate<ForumPolicy, Actor> termsPage = (p, a) -> p.canOpenPage(a, "/terms.xhtml");
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -74,7 +80,11 @@ class ForumPolicyTest {
         row("open a topic page", topicPage, true, true, true, true, true, true),
         row("open a topic report page", reportPage, false, false, false, true, false, true),
         row("edit the owner's comment", editComment, false, true, false, false, false, false),
-        row("delete the owner's comment", deleteComment, false, true, false, false, false, false));
+        row("delete the owner's comment", deleteComment, false, true, false, false, false, false),
+        row("publish policy documents", documents, false, false, false, false, false, true),
+        row("keep reserved names", reservedNames, false, false, false, false, false, true),
+        row("open the acceptance page", consentPage, false, true, true, true, true, true),
+        row("read the terms", termsPage, true, true, true, true, true, true));
   }
 
   private static Arguments row(
@@ -126,5 +136,37 @@ class ForumPolicyTest {
     assertEquals("sanctioned", e.code());
     assertEquals("荒らし行為", e.args().get("reason"));
     assertThrows(AuthenticationRequiredException.class, () -> POLICY.requireWriter(ANONYMOUS));
+  }
+
+  @Test
+  void aParticipantWithANewVersionToAcceptMayNotWriteAndIsToldWhich() {
+    Actor due = new Actor(10L, "due", Set.of(), null, Map.of("terms", "2026-10-01"));
+    assertEquals(false, POLICY.canPostComment(due));
+    assertEquals(false, POLICY.canReact(due));
+    assertEquals(false, POLICY.canReport(due));
+    assertEquals(false, POLICY.canEditComment(due, 10L));
+    assertEquals(true, POLICY.canDeleteComment(due, 10L), "their own words, taken back");
+    assertEquals(true, POLICY.canEditAccount(due, 10L), "the account stays theirs: withdraw");
+    AcceptanceRequiredException e =
+        assertThrows(AcceptanceRequiredException.class, () -> POLICY.requireWriter(due));
+    assertEquals("terms_acceptance_required", e.code());
+    assertEquals(Map.of("terms", "2026-10-01"), e.requiredVersions());
+    assertEquals("problem.acceptanceRequired.terms", e.messageKey());
+    Actor staffDue =
+        new Actor(11L, "staff", Set.of(Role.STAFF), null, Map.of("privacy", "2026-10-01"));
+    assertEquals(true, POLICY.canManageTopics(staffDue), "the ward's work is not held up");
+    assertEquals(false, POLICY.canPostComment(staffDue));
+  }
+
+  @Test
+  void aSanctionIsNamedBeforeTheDocuments() {
+    Actor both =
+        new Actor(
+            12L,
+            "both",
+            Set.of(),
+            new Actor.Restriction("ban", "違法", null),
+            Map.of("terms", "2026-10-01"));
+    assertEquals("sanctioned", POLICY.writeRefusal(both).orElseThrow().code());
   }
 }

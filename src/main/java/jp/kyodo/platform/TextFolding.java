@@ -1,4 +1,4 @@
-package jp.kyodo.moderation;
+package jp.kyodo.platform;
 
 import java.text.Normalizer;
 import java.util.Locale;

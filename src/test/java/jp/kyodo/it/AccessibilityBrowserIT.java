@@ -1,0 +1,188 @@
+package jp.kyodo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core's WCAG 2.2 A/AA rules on every page, as each role sees it, and in the states people meet
+ * (a form sent back with errors, an empty list, a 404), in Chromium at phone width. A violation
+ * fails the test with the rule, the element and what to fix.
+ */
+@ExtendWith(KyodoServer.class)
+class AccessibilityBrowserIT {
+  private static final List<String> TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  private static WebDriver driver;
+  private static WebDriverWait wait;
+  private final List<String> problems = new ArrayList<>();
+
+  @BeforeAll
+  static void openBrowser() {
+    driver = Browser.start();
+    wait = Browser.waitFor(driver);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void publicPagesAsAnAnonymousVisitor() {
+    long topic = Forum.openTopic("アクセシビリティの議題");
+    long comment = Forum.id(Forum.post(topic, "確認用の意見です。", Accounts.confirmed("a11y-o").token()));
+    Forum.reply(comment, "確認用の返信です。", Accounts.confirmed("a11y-r").token());
+    driver.manage().deleteAllCookies();
+    for (String path :
+        List.of(
+            "/",
+            "/topics.xhtml",
+            "/topics.xhtml?area=setagaya",
+            "/topic.xhtml?id=" + topic,
+            "/comment.xhtml?id=" + comment,
+            "/register.xhtml",
+            "/login.xhtml",
+            "/password-reset.xhtml",
+            "/moderation-report.xhtml",
+            "/open-data.xhtml",
+            "/topic.xhtml?id=999999999")) {
+      check(path);
+    }
+    // a form sent back with its errors beside the fields
+    driver.get(KyodoServer.baseUrl() + "/register.xhtml");
+    driver.findElement(By.id("registerForm:submit")).click();
+    wait.until(d -> d.findElement(By.id("registerForm:emailError")));
+    analyze("/register.xhtml with errors");
+    driver.get(KyodoServer.baseUrl() + "/login.xhtml");
+    fill("loginForm:email", "nobody@example.jp");
+    fill("loginForm:password", "wrong password here");
+    driver.findElement(By.id("loginForm:submit")).click();
+    wait.until(d -> !d.findElements(By.cssSelector(".messages")).isEmpty());
+    analyze("/login.xhtml with a refusal");
+    assertNone();
+  }
+
+  @Test
+  void aResidentsPages() {
+    long topic = Forum.openTopic("住民のページ");
+    Accounts.Participant p = Stats.signedIn("a11y-resident", "kyodo", "30s");
+    long mine = Forum.id(Forum.post(topic, "自分の意見です。", p.token()));
+    Forum.reply(mine, "あなたへの返信", Accounts.confirmed("a11y-x").token());
+    signIn(p.email(), Accounts.PASSWORD);
+    for (String path :
+        List.of(
+            "/",
+            "/topic.xhtml?id=" + topic,
+            "/comment.xhtml?id=" + mine,
+            "/profile.xhtml",
+            "/activity.xhtml")) {
+      check(path);
+    }
+    driver.get(KyodoServer.baseUrl() + "/topic.xhtml?id=" + topic);
+    wait.until(d -> d.findElement(By.id("postForm:submit"))).click();
+    wait.until(d -> d.findElement(By.id("postForm:bodyError")));
+    analyze("/topic.xhtml with an empty opinion sent");
+    assertNone();
+  }
+
+  @Test
+  void staffModeratorAndAdministratorPages() {
+    long topic = Forum.openTopic("職員のページ");
+    long comment = Forum.id(Forum.post(topic, "通報される意見", Accounts.confirmed("a11y-s").token()));
+    Moderation.report(comment, "spam", Accounts.confirmed("a11y-rep").token());
+
+    signIn(Forum.staff().email(), Accounts.PASSWORD);
+    for (String path :
+        List.of(
+            "/staff/topics.xhtml",
+            "/staff/topic-edit.xhtml",
+            "/staff/topic-edit.xhtml?id=" + topic,
+            "/reports/topic.xhtml?id=" + topic)) {
+      check(path);
+    }
+
+    Accounts.Participant moderator = Moderation.moderator("a11y-mod");
+    signIn(moderator.email(), Accounts.PASSWORD);
+    check("/moderation/queue.xhtml");
+    driver.findElement(By.cssSelector("main a[href*='case.xhtml']")).click();
+    wait.until(ExpectedConditions.urlContains("/moderation/case.xhtml"));
+    analyze("/moderation/case.xhtml");
+
+    signIn(KyodoServer.ADMIN_EMAIL, KyodoServer.ADMIN_PASSWORD);
+    for (String path :
+        List.of(
+            "/admin/participants.xhtml",
+            "/admin/audit.xhtml",
+            "/admin/outbox.xhtml",
+            "/admin/watched-words.xhtml",
+            "/admin/moderation-templates.xhtml",
+            "/admin/statistics.xhtml")) {
+      check(path);
+    }
+    check("/admin/nothing-here.xhtml");
+    assertNone();
+  }
+
+  private void check(String path) {
+    driver.get(KyodoServer.baseUrl() + path);
+    wait.until(d -> d.findElement(By.tagName("main")));
+    analyze(path);
+  }
+
+  private void analyze(String what) {
+    Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+    for (Rule rule : results.getViolations()) {
+      problems.add(
+          what
+              + ": "
+              + rule.getId()
+              + " ("
+              + rule.getHelp()
+              + ") at "
+              + rule.getNodes().stream()
+                  .map(n -> String.valueOf(n.getTarget()) + " " + abbreviate(n.getHtml()))
+                  .collect(Collectors.joining("; ")));
+    }
+  }
+
+  private void assertNone() {
+    assertEquals(List.of(), problems, "axe-core violations:\n" + String.join("\n", problems));
+  }
+
+  private static String abbreviate(String html) {
+    return html == null || html.length() < 160 ? html : html.substring(0, 160) + "…";
+  }
+
+  private static void signIn(String email, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(KyodoServer.baseUrl() + "/login.xhtml");
+    fill("loginForm:email", email);
+    fill("loginForm:password", password);
+    driver.findElement(By.id("loginForm:submit")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+  }
+
+  private static void fill(String id, String value) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    field.clear();
+    field.sendKeys(value);
+  }
+}
