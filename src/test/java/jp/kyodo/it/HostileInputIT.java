@@ -239,6 +239,7 @@ class HostileInputIT {
             .getJsonNumber("version")
             .longValue();
     watchedWord = "hw-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    WORDS_BEFORE.addAll(watchedWordIds());
 
     Map<String, String> t = Map.of("id", String.valueOf(topic));
     Map<String, String> c = Map.of("id", String.valueOf(comment));
@@ -511,17 +512,24 @@ class HostileInputIT {
     BASES.put(key, new Base(owner, token, path, body));
   }
 
+  /**
+   * Every watched word the walk created is removed: a hostile value that happens to be a valid word
+   * ("0", "a" …) would otherwise flag or hold the comments of every test that runs later.
+   */
   @AfterAll
-  static void removeTheWatchedWord() {
-    Api.Reply words = Api.get("/api/v1/moderation/watched-words", Accounts.admin());
-    words.array().stream()
+  static void removeTheWatchedWordsTheWalkAdded() {
+    watchedWordIds().stream()
+        .filter(id -> !WORDS_BEFORE.contains(id))
+        .forEach(id -> Api.delete("/api/v1/moderation/watched-words/" + id, Accounts.admin()));
+  }
+
+  private static final Set<Long> WORDS_BEFORE = new java.util.HashSet<>();
+
+  private static List<Long> watchedWordIds() {
+    return Api.get("/api/v1/moderation/watched-words", Accounts.admin()).array().stream()
         .map(JsonValue::asJsonObject)
-        .filter(w -> w.getString("word").equals(watchedWord))
-        .forEach(
-            w ->
-                Api.delete(
-                    "/api/v1/moderation/watched-words/" + w.getJsonNumber("id").longValue(),
-                    Accounts.admin()));
+        .map(w -> w.getJsonNumber("id").longValue())
+        .toList();
   }
 
   // --- the walk -------------------------------------------------------------------------------
