@@ -23,7 +23,9 @@ public class ActivityResource {
   @GET
   @Path("comments")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "My opinions and replies, newest first (held ones too, with their status)")
+  @Operation(
+      operationId = "listMyComments",
+      summary = "My opinions and replies, newest first (held ones too, with their status)")
   public ActivityService.ActivityPage written(@QueryParam("before") String before) {
     return activity.written(QueryParams.optionalLong("before", before));
   }
@@ -31,7 +33,9 @@ public class ActivityResource {
   @GET
   @Path("replies")
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Replies others wrote to my comments, newest first")
+  @Operation(
+      operationId = "listRepliesToMe",
+      summary = "Replies others wrote to my comments, newest first")
   public ActivityService.ActivityPage replies(@QueryParam("before") String before) {
     return activity.repliesReceived(QueryParams.optionalLong("before", before));
   }

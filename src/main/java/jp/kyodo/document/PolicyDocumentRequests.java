@@ -2,6 +2,7 @@ package jp.kyodo.document;
 
 import jp.kyodo.platform.CleanText;
 import jp.kyodo.platform.Required;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What administrators send to publish a version of the terms or the privacy notice. */
 public final class PolicyDocumentRequests {
@@ -15,6 +16,7 @@ public final class PolicyDocumentRequests {
    * later); {@code version} defaults to that date. The Japanese text is required and authoritative;
    * the English translation is optional.
    */
+  @Schema(name = "PolicyDocumentPublication")
   public record Publication(
       @CleanText(max = 32) String version,
       @Required @CleanText(max = 10) String effectiveFrom,

@@ -30,14 +30,18 @@ public class PolicyDocumentResource {
   @Inject PolicyDocumentService documents;
 
   @GET
-  @Operation(summary = "Every version of the terms and the privacy notice, with its status")
+  @Operation(
+      operationId = "listPolicyDocuments",
+      summary = "Every version of the terms and the privacy notice, with its status")
   public List<DocumentViews.VersionView> all() {
     return documents.all();
   }
 
   @GET
   @Path("{kind}")
-  @Operation(summary = "The version in force of a document (terms or privacy), with its text")
+  @Operation(
+      operationId = "getPolicyDocument",
+      summary = "The version in force of a document (terms or privacy), with its text")
   @APIResponse(responseCode = "404", description = "No such document")
   public DocumentViews.DocumentView current(@PathParam("kind") String kind) {
     return documents.current(kind(kind));
@@ -45,7 +49,9 @@ public class PolicyDocumentResource {
 
   @GET
   @Path("{kind}/versions")
-  @Operation(summary = "The versions of a document, newest first")
+  @Operation(
+      operationId = "listPolicyDocumentVersions",
+      summary = "The versions of a document, newest first")
   @APIResponse(responseCode = "404", description = "No such document")
   public List<DocumentViews.VersionView> versions(@PathParam("kind") String kind) {
     return documents.versions(kind(kind));
@@ -53,7 +59,9 @@ public class PolicyDocumentResource {
 
   @GET
   @Path("{kind}/versions/{version}")
-  @Operation(summary = "One version of a document (past, in force or scheduled), with its text")
+  @Operation(
+      operationId = "getPolicyDocumentVersion",
+      summary = "One version of a document (past, in force or scheduled), with its text")
   @APIResponse(responseCode = "404", description = "No such document or version")
   public DocumentViews.DocumentView version(
       @PathParam("kind") String kind, @PathParam("version") String version) {
@@ -65,6 +73,7 @@ public class PolicyDocumentResource {
   @Path("{kind}/versions")
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "publishPolicyDocument",
       summary =
           "Publish a new version (administrators): in force from the start of effectiveFrom"
               + " (Tokyo), after which participants are asked to accept it; audited")

@@ -183,14 +183,15 @@ public class ApiDocumentFilter implements OASFilter {
     success(responses, java);
     boolean secured = requiresToken(op);
     ProblemResponses problems = new ProblemResponses(responses);
-    if (op.getRequestBody() != null || idempotent || (java != null && java.parsesQuery())) {
-      problems.add(400);
-    }
+    // every request's parameters are checked (platform/web/InputFilter), so any operation
+    // can refuse a malformed one
+    problems.add(400);
     problems.add(secured ? 401 : ProblemResponses.INVALID_TOKEN);
     if (java == null ? !patterns.isEmpty() : java.hasIdInPath()) {
       problems.add(404);
     }
     if (op.getRequestBody() != null) {
+      problems.add(413);
       problems.add(415);
     }
     if (idempotent) {
@@ -198,6 +199,7 @@ public class ApiDocumentFilter implements OASFilter {
       problems.addReplayHeader();
     }
     problems.add(500);
+    problems.add(503);
     problems.completeDeclared();
   }
 

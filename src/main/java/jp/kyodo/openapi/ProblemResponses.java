@@ -82,6 +82,26 @@ final class ProblemResponses {
                 "送信形式に対応していません。Content-Type: application/json で送信してください。",
                 null)));
     STANDARD.put(
+        413,
+        new Standard(
+            "PayloadTooLarge",
+            "The body is larger than this operation takes (64 KiB; comments 128 KiB; topics and"
+                + " the ward's answers 256 KiB).",
+            example(
+                413, "payload_too_large", "送信内容が大きすぎます", "送信内容が大きすぎます。64 KiB 以内にしてください。", null)));
+    STANDARD.put(
+        503,
+        new Standard(
+            "ServiceUnavailable",
+            "The database cannot be reached for a moment; retry after `Retry-After` seconds"
+                + " (a POST with the same `Idempotency-Key` is safe to retry).",
+            example(
+                503,
+                "service_unavailable",
+                "ただいま利用できません",
+                "データベースに接続できないため、一時的に処理できません。しばらくしてからもう一度お試しください。",
+                null)));
+    STANDARD.put(
         500,
         new Standard(
             "InternalError",
@@ -127,12 +147,21 @@ final class ProblemResponses {
     components.addSchema("FieldProblem", fieldProblem());
     components.addSchema(PROBLEM, problem());
     STANDARD.forEach(
-        (status, s) ->
-            components.addResponse(
-                s.name(),
-                OASFactory.createAPIResponse()
-                    .description(s.description())
-                    .content(problemContent(s.example()))));
+        (status, s) -> {
+          APIResponse response =
+              OASFactory.createAPIResponse()
+                  .description(s.description())
+                  .content(problemContent(s.example()));
+          if (status == 503) {
+            response.addHeader(
+                "Retry-After",
+                OASFactory.createHeader()
+                    .description("Seconds to wait before trying again.")
+                    .schema(
+                        OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")));
+          }
+          components.addResponse(s.name(), response);
+        });
   }
 
   /** Adds the standard answer for {@code status} unless the operation declares its own. */

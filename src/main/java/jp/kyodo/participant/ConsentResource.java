@@ -29,6 +29,7 @@ public class ConsentResource {
 
   @GET
   @Operation(
+      operationId = "getMyConsents",
       summary = "Versions waiting for my acceptance (with what changed), and my consent history")
   public ConsentService.ConsentsView get() {
     return consents.view(accounts.requireSignedIn());
@@ -36,6 +37,7 @@ public class ConsentResource {
 
   @POST
   @Operation(
+      operationId = "acceptDocuments",
       summary =
           "Accept the versions in force of the terms and/or the privacy notice"
               + " {acceptedTermsVersion, acceptedPrivacyVersion}; recorded with the time")

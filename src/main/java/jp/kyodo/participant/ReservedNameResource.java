@@ -30,14 +30,18 @@ public class ReservedNameResource {
   @Inject ReservedNames reservedNames;
 
   @GET
-  @Operation(summary = "Reserved display-name terms (administrators)")
+  @Operation(
+      operationId = "listReservedNames",
+      summary = "Reserved display-name terms (administrators)")
   public List<ReservedName.View> list() {
     return reservedNames.list();
   }
 
   @POST
   @Idempotent
-  @Operation(summary = "Reserve a term {term}: display names containing it are refused")
+  @Operation(
+      operationId = "addReservedName",
+      summary = "Reserve a term {term}: display names containing it are refused")
   @APIResponse(responseCode = "201", description = "Reserved")
   @APIResponse(responseCode = "400", description = "Invalid term")
   @APIResponse(responseCode = "409", description = "Already reserved (after folding)")
@@ -47,7 +51,7 @@ public class ReservedNameResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Release a reserved term")
+  @Operation(operationId = "removeReservedName", summary = "Release a reserved term")
   @APIResponse(responseCode = "204", description = "Released")
   @APIResponse(responseCode = "404", description = "No such term")
   public Response remove(@PathParam("id") String id) {

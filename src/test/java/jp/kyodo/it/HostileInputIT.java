@@ -239,6 +239,8 @@ class HostileInputIT {
             .getJsonNumber("version")
             .longValue();
     watchedWord = "hw-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    WORDS_BEFORE.addAll(watchedWordIds());
+    EXCEPTIONS_BEFORE.addAll(wordExceptionIds());
     Api.Reply changing =
         Api.post(
             "/api/v1/moderation/watched-words",
@@ -542,26 +544,39 @@ class HostileInputIT {
     BASES.put(key, new Base(owner, token, path, body));
   }
 
+  /**
+   * Every watched word and exception phrase the walk created is removed: a hostile value that
+   * happens to be a valid word ("0", "a" …) would otherwise flag or hold the comments of every test
+   * that runs later.
+   */
   @AfterAll
-  static void removeTheWatchedWordsAndTheException() {
-    Api.Reply words = Api.get("/api/v1/moderation/watched-words", Accounts.admin());
-    words.array().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(w -> w.getString("word").startsWith(watchedWord))
+  static void removeTheWatchedWordsAndExceptionsTheWalkAdded() {
+    wordExceptionIds().stream()
+        .filter(id -> !EXCEPTIONS_BEFORE.contains(id))
         .forEach(
-            w ->
-                Api.delete(
-                    "/api/v1/moderation/watched-words/" + w.getJsonNumber("id").longValue(),
-                    Accounts.admin()));
-    Api.get("/api/v1/moderation/watched-words/exceptions", Accounts.admin()).array().stream()
+            id ->
+                Api.delete("/api/v1/moderation/watched-words/exceptions/" + id, Accounts.admin()));
+    watchedWordIds().stream()
+        .filter(id -> !WORDS_BEFORE.contains(id))
+        .forEach(id -> Api.delete("/api/v1/moderation/watched-words/" + id, Accounts.admin()));
+  }
+
+  private static final Set<Long> WORDS_BEFORE = new java.util.HashSet<>();
+  private static final Set<Long> EXCEPTIONS_BEFORE = new java.util.HashSet<>();
+
+  private static List<Long> watchedWordIds() {
+    return ids("/api/v1/moderation/watched-words");
+  }
+
+  private static List<Long> wordExceptionIds() {
+    return ids("/api/v1/moderation/watched-words/exceptions");
+  }
+
+  private static List<Long> ids(String path) {
+    return Api.get(path, Accounts.admin()).array().stream()
         .map(JsonValue::asJsonObject)
-        .filter(e -> e.getString("phrase").startsWith(watchedWord))
-        .forEach(
-            e ->
-                Api.delete(
-                    "/api/v1/moderation/watched-words/exceptions/"
-                        + e.getJsonNumber("id").longValue(),
-                    Accounts.admin()));
+        .map(w -> w.getJsonNumber("id").longValue())
+        .toList();
   }
 
   // --- the walk -------------------------------------------------------------------------------

@@ -232,8 +232,10 @@ class OpenApiIT {
           assertFalse(responses.containsKey("default"), where + ": a default response");
           assertTrue(responses.containsKey("401"), where + ": no 401");
           assertTrue(responses.containsKey("500"), where + ": no 500");
+          assertTrue(responses.containsKey("400"), where + ": parameters are checked, but no 400");
+          assertTrue(responses.containsKey("503"), where + ": no 503 for a database outage");
           if (op.containsKey("requestBody")) {
-            assertTrue(responses.containsKey("400"), where + ": a body but no 400");
+            assertTrue(responses.containsKey("413"), where + ": a body but no 413");
             assertTrue(responses.containsKey("415"), where + ": a body but no 415");
           }
           if (parameters(op, "path").stream()

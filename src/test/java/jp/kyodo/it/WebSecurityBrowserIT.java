@@ -90,7 +90,7 @@ class WebSecurityBrowserIT {
             "/api/v1/policy-areas/xss-label",
             Api.json("nameJa", hostile, "nameEn", hostile, "sortOrder", 990, "active", false),
             Accounts.admin());
-    assertEquals(200, saved.status(), saved.body());
+    assertEquals(201, saved.status(), "a new area is created: " + saved.body());
 
     signIn(KyodoServer.ADMIN_EMAIL, KyodoServer.ADMIN_PASSWORD);
     driver.get(KyodoServer.baseUrl() + "/admin/statistics.xhtml");
