@@ -6,7 +6,8 @@
  *   server does. Without JavaScript the hint states the limit and the server checks it.
  * - Buttons with data-confirm ask before a destructive action (delete, withdraw, close).
  * - After a redirect to an anchor (a new opinion: #c123), focus moves to it, so keyboard and
- *   screen-reader users continue where the page shows them, not at the top.
+ *   screen-reader users continue where the page shows them, not at the top; on a form sent back
+ *   with errors, to the first field to correct.
  */
 (function () {
   "use strict";
@@ -66,7 +67,8 @@
 
   function focusTarget() {
     var id = decodeURIComponent(window.location.hash.slice(1));
-    var target = id && document.getElementById(id);
+    // a form sent back with errors: the first field to correct (its message is read with it)
+    var target = (id && document.getElementById(id)) || document.querySelector("[aria-invalid=true]");
     if (target) {
       if (!target.hasAttribute("tabindex")) {
         target.setAttribute("tabindex", "-1");

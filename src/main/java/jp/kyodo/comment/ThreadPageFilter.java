@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kyodo.platform.KyodoException;
+import jp.kyodo.platform.web.Requests;
 import jp.kyodo.security.Actor;
 
 /**
@@ -46,8 +47,7 @@ public class ThreadPageFilter extends HttpFilter {
         || !acceptsJson(request.getHeader("Accept"))) {
       return Optional.empty();
     }
-    String path =
-        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path = Requests.path(request);
     Matcher m = THREAD.matcher(path);
     if (!m.matches()) {
       return Optional.empty();

@@ -85,6 +85,9 @@ public class PolicyDocumentResource {
       @PathParam("kind") String kind,
       PolicyDocumentRequests.Publication request,
       @Context UriInfo uri) {
+    // who may publish is decided before the document is looked up: an anonymous caller is 401
+    // and a participant 403 whatever the kind they name
+    documents.requirePublisher();
     DocumentViews.DocumentView created = documents.publish(kind(kind), request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.version()).build())
         .entity(created)

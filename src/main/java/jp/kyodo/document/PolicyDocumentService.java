@@ -70,10 +70,16 @@ public class PolicyDocumentService {
    * participants who accepted an earlier version are asked to accept it before they write again.
    */
   @Transactional
-  public DocumentViews.DocumentView publish(
-      DocumentKind kind, PolicyDocumentRequests.Publication request) {
+  /** 401 for an anonymous caller, 403 for a participant who is not an administrator. */
+  public void requirePublisher() {
     Actor actor = currentActor.get();
     policy.require(policy.canManagePolicyDocuments(actor), actor);
+  }
+
+  public DocumentViews.DocumentView publish(
+      DocumentKind kind, PolicyDocumentRequests.Publication request) {
+    requirePublisher();
+    Actor actor = currentActor.get();
     validator.check(request);
     LocalDate day = effectiveDay(request.effectiveFrom());
     String version =

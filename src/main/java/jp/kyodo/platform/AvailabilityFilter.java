@@ -8,13 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jp.kyodo.platform.web.Language;
+import jp.kyodo.platform.web.Requests;
 
 /**
  * Mapped first in web.xml, around everything else (the authentication filter loads actors from the
@@ -26,7 +22,6 @@ import jp.kyodo.platform.web.Language;
  * error page.
  */
 public class AvailabilityFilter extends HttpFilter {
-  private static final Logger LOG = Logger.getLogger(AvailabilityFilter.class.getName());
 
   @Inject DatabaseAvailability database;
 
@@ -34,17 +29,13 @@ public class AvailabilityFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path =
-        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    if (path.startsWith("/jakarta.faces.resource/")
-        || path.startsWith("/resources/")
-        || path.equals("/health")
-        || path.startsWith("/health/")) {
+    String path = Requests.path(request);
+    if (Requests.isStaticResource(path) || path.equals("/health") || path.startsWith("/health/")) {
       // Payara serves /health inside the root application: its readiness check says DOWN itself
       chain.doFilter(request, response);
       return;
     }
-    boolean api = path.startsWith("/api/");
+    boolean api = Requests.isApi(path);
     if (!database.isAvailable()) {
       unavailable(request, response, api);
       return;
@@ -86,7 +77,7 @@ public class AvailabilityFilter extends HttpFilter {
         "Retry-After", String.valueOf(ServiceUnavailableException.RETRY_AFTER_SECONDS));
     response.setHeader("Cache-Control", "no-store");
     if (api) {
-      Locale locale = apiLocale(request);
+      Locale locale = Requests.language(request);
       write(response, Problems.of(new ServiceUnavailableException(), locale));
     } else {
       page(request, response);
@@ -95,25 +86,8 @@ public class AvailabilityFilter extends HttpFilter {
 
   private static void internalError(
       HttpServletRequest request, HttpServletResponse response, Throwable e) throws IOException {
-    String errorId = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error " + errorId, e);
-    Locale locale = apiLocale(request);
     response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-    write(
-        response,
-        Problems.problem(
-            500,
-            "internal_error",
-            Messages.format(locale, "problem.internal", Map.of("errorId", errorId)),
-            null,
-            errorId,
-            locale));
-  }
-
-  private static Locale apiLocale(HttpServletRequest request) {
-    return request.getHeader("Accept-Language") == null
-        ? Messages.JAPANESE
-        : Messages.firstSupported(Collections.list(request.getLocales()));
+    write(response, Problems.internal(e, Requests.language(request)));
   }
 
   private static void write(HttpServletResponse response, Problem problem) throws IOException {

@@ -6,9 +6,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Builds every problem+json response, so that all errors look alike. */
 public final class Problems {
+  private static final Logger LOG = Logger.getLogger(Problems.class.getName());
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   private Problems() {}
@@ -62,6 +66,22 @@ public final class Problems {
         fields,
         null,
         errorId);
+  }
+
+  /**
+   * A fault nobody can act on: a 500 whose opaque {@code errorId} is also in the server log, with
+   * the cause, so that a report can be matched to it.
+   */
+  public static Problem internal(Throwable cause, Locale locale) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error " + errorId, cause);
+    return problem(
+        500,
+        "internal_error",
+        Messages.format(locale, "problem.internal", Map.of("errorId", errorId)),
+        null,
+        errorId,
+        locale);
   }
 
   public static Response response(Problem problem) {

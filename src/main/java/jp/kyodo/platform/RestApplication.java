@@ -57,7 +57,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Open data",
           description = "Aggregated participation under CC BY 4.0, for anyone"),
-      @Tag(name = "Administration", description = "The audit log and the outgoing mail")
+      @Tag(name = "Administration", description = "The audit log and the outgoing mail"),
+      @Tag(
+          name = "Policy documents",
+          description =
+              "The terms of use and the privacy notice, every version, and their publication")
     },
     components =
         @Components(

@@ -10,10 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Everything else. Known causes wrapped by the container (a transaction that rolled back on a stale
@@ -23,7 +19,6 @@ import java.util.logging.Logger;
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
-  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Context HttpHeaders headers;
   @Inject DatabaseAvailability database;
@@ -49,15 +44,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response logged(Throwable e, Locale locale) {
-    String errorId = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error " + errorId, e);
-    return Problems.response(
-        Problems.problem(
-            500,
-            "internal_error",
-            Messages.format(locale, "problem.internal", Map.of("errorId", errorId)),
-            null,
-            errorId,
-            locale));
+    return Problems.response(Problems.internal(e, locale));
   }
 }

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.Problem;
 import jp.kyodo.platform.Problems;
+import jp.kyodo.platform.web.Requests;
 
 /**
  * Who is asking, on every request, and the page areas that need a role. The REST API authenticates
@@ -40,12 +40,12 @@ public class AuthenticationFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = servletPath(request);
-    if (isStaticResource(path)) {
+    String path = Requests.path(request);
+    if (Requests.isStaticResource(path)) {
       chain.doFilter(request, response);
       return;
     }
-    boolean api = path.startsWith("/api/");
+    boolean api = Requests.isApi(path);
     Optional<Actor> actor;
     if (api) {
       String authorization = request.getHeader("Authorization");
@@ -109,16 +109,6 @@ public class AuthenticationFilter extends HttpFilter {
     return actor;
   }
 
-  /** The container-decoded path inside the application, e.g. /admin/audit.xhtml or /api/v1/… */
-  private static String servletPath(HttpServletRequest request) {
-    String pathInfo = request.getPathInfo();
-    return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
-  }
-
-  private static boolean isStaticResource(String path) {
-    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-  }
-
   private static String next(HttpServletRequest request) {
     String target = request.getRequestURI().substring(request.getContextPath().length());
     if (request.getQueryString() != null) {
@@ -129,10 +119,7 @@ public class AuthenticationFilter extends HttpFilter {
 
   private static void unauthorized(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Locale locale =
-        request.getHeader("Accept-Language") == null
-            ? Messages.JAPANESE
-            : Messages.firstSupported(Collections.list(request.getLocales()));
+    Locale locale = Requests.language(request);
     Problem problem =
         Problems.problem(
             401,

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.kyodo.platform.web.Requests;
 
 /**
  * The browser-facing security headers on every response — pages, the API (its problem responses
@@ -59,7 +60,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = servletPath(request);
+    String path = Requests.path(request);
     boolean https = transport.isHttps(request);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("X-Content-Type-Options", "nosniff");
@@ -108,11 +109,6 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?");
-
-  private static String servletPath(HttpServletRequest request) {
-    String pathInfo = request.getPathInfo();
-    return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
-  }
 
   /** The request as the client sent it, behind a trusted proxy that ended TLS. */
   private static final class Https extends HttpServletRequestWrapper {

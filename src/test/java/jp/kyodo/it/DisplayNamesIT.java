@@ -59,14 +59,16 @@ class DisplayNamesIT {
   void profileEditsRefuseReservedNamesAndKeepTheOldName() {
     Accounts.Participant p = Accounts.confirmed("renamer");
     Api.Reply refused =
-        Api.put("/api/v1/participants/me", Api.json("displayName", "ＳＴＡＦＦ花子"), p.token());
+        Api.put(
+            "/api/v1/participants/me", withVersion(p.token(), "displayName", "ＳＴＡＦＦ花子"), p.token());
     assertEquals(400, refused.status(), refused.body());
     assertEquals(List.of("displayName"), refused.errorFields());
     assertTrue(refused.body().contains("「staff」"), refused.body());
     assertEquals(
         "renamerさん", Api.get("/api/v1/participants/me", p.token()).json().getString("displayName"));
     Api.Reply renamed =
-        Api.put("/api/v1/participants/me", Api.json("displayName", "花子（経堂）"), p.token());
+        Api.put(
+            "/api/v1/participants/me", withVersion(p.token(), "displayName", "花子（経堂）"), p.token());
     assertEquals(200, renamed.status(), renamed.body());
   }
 
@@ -76,7 +78,11 @@ class DisplayNamesIT {
     Accounts.Participant first = Accounts.confirmed("first-yuzu");
     assertEquals(
         200,
-        Api.put("/api/v1/participants/me", Api.json("displayName", name), first.token()).status());
+        Api.put(
+                "/api/v1/participants/me",
+                withVersion(first.token(), "displayName", name),
+                first.token())
+            .status());
 
     // the same name in katakana, half-width, with a space: one name
     String folded = toKatakana(name).replace("ユズ", "ﾕｽﾞ") + " ";
@@ -87,7 +93,10 @@ class DisplayNamesIT {
     assertTrue(taken.body().contains("ほかの参加者が使っています"), taken.body());
     Accounts.Participant other = Accounts.confirmed("other-yuzu");
     Api.Reply edit =
-        Api.put("/api/v1/participants/me", Api.json("displayName", name), other.token());
+        Api.put(
+            "/api/v1/participants/me",
+            withVersion(other.token(), "displayName", name),
+            other.token());
     assertEquals(400, edit.status(), edit.body());
     assertEquals(List.of("displayName"), edit.errorFields());
 
@@ -96,7 +105,7 @@ class DisplayNamesIT {
         200,
         Api.put(
                 "/api/v1/participants/me",
-                Api.json("displayName", name, "ageBand", "30s"),
+                withVersion(first.token(), "displayName", name, "ageBand", "30s"),
                 first.token())
             .status());
 
@@ -207,5 +216,15 @@ class DisplayNamesIT {
     StringBuilder out = new StringBuilder();
     s.codePoints().forEach(c -> out.appendCodePoint(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c));
     return out.toString();
+  }
+
+  /** The profile fields with the version the participant has now, as a form would send them. */
+  private static String withVersion(String token, Object... keysAndValues) {
+    long version =
+        Api.get("/api/v1/participants/me", token).json().getJsonNumber("version").longValue();
+    Object[] all = java.util.Arrays.copyOf(keysAndValues, keysAndValues.length + 2);
+    all[keysAndValues.length] = "version";
+    all[keysAndValues.length + 1] = version;
+    return Api.json(all);
   }
 }

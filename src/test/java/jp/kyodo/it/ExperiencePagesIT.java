@@ -174,7 +174,7 @@ class ExperiencePagesIT {
 
     String resident =
         WebForms.sessionOf(
-            WebForms.signIn(Accounts.confirmed("not-staff").email(), Accounts.PASSWORD));
+            WebForms.signIn(Accounts.confirmed("resident-only").email(), Accounts.PASSWORD));
     assertEquals(403, WebForms.get("/reports/topic.xhtml?id=" + topic, resident).status());
   }
 

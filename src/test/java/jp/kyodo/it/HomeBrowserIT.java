@@ -139,6 +139,22 @@ class HomeBrowserIT {
   }
 
   @Test
+  void staffReadTheirTopicsParticipationReport() throws IOException {
+    long topic = Forum.openTopic("レポートを見る議題");
+    for (int i = 0; i < 3; i++) {
+      Forum.post(topic, "レポート用の意見 " + i, Accounts.confirmed("report-" + i).token());
+    }
+    signIn(Forum.staff().email());
+    driver.get(KyodoServer.baseUrl() + "/staff/topics.xhtml?status=open");
+    wait.until(d -> d.findElement(By.id("staff-topics")));
+    driver.findElement(By.cssSelector("a[href$='/reports/topic.xhtml?id=" + topic + "']")).click();
+    WebElement comments = wait.until(d -> d.findElement(By.id("report-comments")));
+    assertEquals("3", comments.getText());
+    assertTrue(driver.findElement(By.id("table-stances")).isDisplayed());
+    screenshots("topic-report");
+  }
+
+  @Test
   void aFullWidthEmailAddressRegistersFromTheForm() {
     String email = Accounts.uniqueEmail("zenkaku");
     String fullWidth = toFullWidth(email);

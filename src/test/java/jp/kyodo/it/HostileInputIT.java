@@ -344,6 +344,42 @@ class HostileInputIT {
         admin,
         Map.of("id", String.valueOf(templateId)),
         templateJson(templateVersion));
+    // reserved display-name terms: what the walk adds is removed afterwards (a reserved "-1"
+    // would refuse later tests' names)
+    RESERVED_BEFORE.addAll(reservedNameIds());
+    base("GET /api/v1/reserved-names", Role.ADMINISTRATOR, admin, none, null);
+    base(
+        "POST /api/v1/reserved-names",
+        Role.ADMINISTRATOR,
+        admin,
+        none,
+        Api.json("term", "hwres" + java.util.UUID.randomUUID().toString().substring(0, 6)));
+    base("DELETE /api/v1/reserved-names/{id}", Role.ADMINISTRATOR, admin, Map.of("id", "1"), null);
+    // the policy documents: read by anyone; the walk never publishes, since a date of effect in
+    // the past is refused whatever else it sends (a new version would ask everyone to accept)
+    Map<String, String> terms = Map.of("kind", "terms");
+    base("GET /api/v1/policy-documents", Role.ANONYMOUS, anyone, none, null);
+    base("GET /api/v1/policy-documents/{kind}", Role.ANONYMOUS, anyone, terms, null);
+    base("GET /api/v1/policy-documents/{kind}/versions", Role.ANONYMOUS, anyone, terms, null);
+    base(
+        "GET /api/v1/policy-documents/{kind}/versions/{version}",
+        Role.ANONYMOUS,
+        anyone,
+        Map.of("kind", "terms", "version", Accounts.TERMS),
+        null);
+    base(
+        "POST /api/v1/policy-documents/{kind}/versions",
+        Role.ADMINISTRATOR,
+        admin,
+        terms,
+        Api.json("effectiveFrom", "2000-01-01", "changesJa", "変更点", "bodyJa", "本文"));
+    base("GET /api/v1/participants/me/consents", Role.PARTICIPANT, self.token(), none, null);
+    base(
+        "POST /api/v1/participants/me/consents",
+        Role.PARTICIPANT,
+        self.token(),
+        none,
+        Api.json("acceptedTermsVersion", Accounts.TERMS, "acceptedPrivacyVersion", Accounts.TERMS));
     base("GET /api/v1/moderation/watched-words", Role.ADMINISTRATOR, admin, none, null);
     base(
         "POST /api/v1/moderation/watched-words",
@@ -559,6 +595,18 @@ class HostileInputIT {
     watchedWordIds().stream()
         .filter(id -> !WORDS_BEFORE.contains(id))
         .forEach(id -> Api.delete("/api/v1/moderation/watched-words/" + id, Accounts.admin()));
+    reservedNameIds().stream()
+        .filter(id -> !RESERVED_BEFORE.contains(id))
+        .forEach(id -> Api.delete("/api/v1/reserved-names/" + id, Accounts.admin()));
+  }
+
+  private static final Set<Long> RESERVED_BEFORE = new java.util.HashSet<>();
+
+  private static List<Long> reservedNameIds() {
+    return Api.get("/api/v1/reserved-names", Accounts.admin()).array().stream()
+        .map(JsonValue::asJsonObject)
+        .map(w -> w.getJsonNumber("id").longValue())
+        .toList();
   }
 
   private static final Set<Long> WORDS_BEFORE = new java.util.HashSet<>();

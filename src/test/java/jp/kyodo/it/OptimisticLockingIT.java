@@ -76,7 +76,7 @@ class OptimisticLockingIT {
             .json()
             .getJsonNumber("caseId")
             .longValue();
-    String moderator = Moderation.moderator("nover-moderator").token();
+    String moderator = Moderation.moderator("nover-reviewer").token();
     JsonObject before = Moderation.caseOf(caseId, moderator).getJsonObject("moderationCase");
     Api.Reply reply =
         Api.post(

@@ -8,12 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
-import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.Problem;
 import jp.kyodo.platform.Problems;
 import jp.kyodo.platform.RequestParameters;
@@ -29,9 +27,8 @@ public class InputFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path =
-        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    boolean api = path.startsWith("/api/");
+    String path = Requests.path(request);
+    boolean api = Requests.isApi(path);
     List<FieldError> errors =
         new ArrayList<>(RequestParameters.checkQuery(request.getQueryString()));
     if (errors.isEmpty() && !api && isFormPost(request)) {
@@ -57,14 +54,7 @@ public class InputFilter extends HttpFilter {
   private static void problem(
       HttpServletRequest request, HttpServletResponse response, List<FieldError> errors)
       throws IOException {
-    Locale locale = Messages.JAPANESE;
-    try {
-      if (request.getHeader("Accept-Language") != null) {
-        locale = Messages.firstSupported(Collections.list(request.getLocales()));
-      }
-    } catch (RuntimeException malformedHeader) {
-      // Japanese, as for every request without a usable language
-    }
+    Locale locale = Requests.language(request);
     Problem problem = Problems.of(new InvalidInputException(errors), locale);
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     response.setHeader("Content-Type", Problem.MEDIA_TYPE);
