@@ -72,10 +72,9 @@ public class AuditPage {
     return entries;
   }
 
-  /** The action filter: everything, each family of actions, each action; in words. */
+  /** The action filter after 「すべて」: each family of actions, then its actions; in words. */
   public List<Option> getActionOptions() {
     List<Option> options = new ArrayList<>();
-    options.add(new Option("", Pages.text("audit.filter.all")));
     for (String group : AuditActions.groups()) {
       options.add(
           new Option(
@@ -91,7 +90,6 @@ public class AuditPage {
 
   public List<Option> getTargetTypeOptions() {
     List<Option> options = new ArrayList<>();
-    options.add(new Option("", Pages.text("audit.filter.all")));
     AuditActions.TARGET_TYPES.forEach(
         t -> options.add(new Option(t, Pages.text("audit.targetType." + t))));
     return options;

@@ -369,7 +369,8 @@ class ModerationApiIT {
             .getString("body"),
         "the old text stands");
     assertEquals(200, Api.get("/api/v1/topics/" + topic + "/comments", p.token()).status());
-    assertTrue(Accounts.latestMail(p.email(), "利用停止").getString("body").contains(until + " 24:00"));
+    String mail = Accounts.latestMail(p.email(), "利用停止").getString("body");
+    assertTrue(mail.contains(until.replace('-', '/') + " まで利用停止"), mail);
 
     Api.Reply lifted =
         Api.post(

@@ -211,6 +211,14 @@ class StaffPagesIT {
     assertNoCodes(audit);
     assertNoCodeWords(audit);
 
+    String filters = admin.get("/admin/audit.xhtml").body();
+    for (String select : List.of("action", "targetType")) {
+      assertTrue(
+          filters.matches(
+              "(?s).*<select id=\"" + select + "\"[^>]*>\\s*<option value=\"\">すべて</option>.*"),
+          "「すべて」 sends an empty value, not its label: " + select);
+    }
+
     String grants =
         page(admin, "/admin/audit.xhtml?targetType=participant&targetId=" + s.moderator().id());
     assertContains(grants, "役割：付与", "モデレーター", "テスト用のモデレーター");
