@@ -26,6 +26,9 @@ public final class AuditActions {
           "sanction.lift",
           "watched_word.add",
           "watched_word.remove",
+          "reserved_name.add",
+          "reserved_name.remove",
+          "policy_document.publish",
           "topic.created",
           "topic.revised",
           "topic.publish",
@@ -51,6 +54,8 @@ public final class AuditActions {
           "moderation_template",
           "watched_word",
           "policy_area",
+          "reserved_name",
+          "policy_document",
           "outbox",
           "audit_log");
 
