@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.Pages;
+import jp.kyodo.security.Actor;
+import jp.kyodo.security.CurrentActor;
+import jp.kyodo.security.ForumPolicy;
 
 /**
  * admin/audit.xhtml: the audit log, filtered by GET parameters (so a filtered view can be
@@ -24,9 +28,12 @@ public class AuditPage {
       List.of("action", "actorId", "targetType", "targetId", "from", "to");
 
   @Inject AuditLog auditLog;
+  @Inject AuditSubjects subjects;
+  @Inject ForumPolicy policy;
+  @Inject CurrentActor currentActor;
 
   private final Map<String, String> filter = new LinkedHashMap<>();
-  private List<AuditLog.AuditEntryView> entries = List.of();
+  private List<AuditLines.Line> entries = List.of();
 
   @PostConstruct
   void read() {
@@ -35,7 +42,7 @@ public class AuditPage {
 
   public void load() {
     try {
-      entries =
+      List<AuditLog.AuditEntryView> found =
           auditLog.search(
               AuditResource.filter(
                   filter.get("action"),
@@ -45,6 +52,13 @@ public class AuditPage {
                   filter.get("from"),
                   filter.get("to")),
               200);
+      Actor reader = currentActor.get();
+      AuditLines lines =
+          new AuditLines(
+              Pages.locale(),
+              new AuditLines.Reader(policy.canModerate(reader), policy.canSeeDraftTopics(reader)),
+              subjects.of(found));
+      entries = found.stream().map(lines::line).toList();
     } catch (KyodoException e) {
       Pages.show("filterForm", e);
     }
@@ -54,9 +68,35 @@ public class AuditPage {
     return filter;
   }
 
-  public List<AuditLog.AuditEntryView> getEntries() {
+  public List<AuditLines.Line> getEntries() {
     return entries;
   }
+
+  /** The action filter after 「すべて」: each family of actions, then its actions; in words. */
+  public List<Option> getActionOptions() {
+    List<Option> options = new ArrayList<>();
+    for (String group : AuditActions.groups()) {
+      options.add(
+          new Option(
+              group + ".",
+              Pages.text(
+                  "audit.filter.group", Map.of("group", Pages.text("audit.group." + group)))));
+      AuditActions.ALL.stream()
+          .filter(a -> AuditActions.group(a).equals(group))
+          .forEach(a -> options.add(new Option(a, Pages.text("audit.action." + a))));
+    }
+    return options;
+  }
+
+  public List<Option> getTargetTypeOptions() {
+    List<Option> options = new ArrayList<>();
+    AuditActions.TARGET_TYPES.forEach(
+        t -> options.add(new Option(t, Pages.text("audit.targetType." + t))));
+    return options;
+  }
+
+  /** A choice of a filter: the code it sends and the words it shows. */
+  public record Option(String value, String label) {}
 
   /** The CSV download with the same filter (a servlet, since pages sign in by session). */
   public String getCsvUrl() {

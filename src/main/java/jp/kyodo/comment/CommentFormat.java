@@ -3,9 +3,6 @@ package jp.kyodo.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import jp.kyodo.platform.PlainTextRenderer;
 import jp.kyodo.platform.web.Pages;
@@ -21,9 +18,6 @@ public class CommentFormat {
   public boolean mine(CommentView c) {
     return c.author() != null && c.author().id() != null && currentActor.get().is(c.author().id());
   }
-
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
   /** The first lines of a comment, as plain text, for lists (the whole text is one link away). */
   public String excerpt(String body) {
@@ -72,9 +66,5 @@ public class CommentFormat {
 
   public String reason(String code) {
     return code == null ? "" : Pages.text("moderation.reason." + code);
-  }
-
-  public String time(OffsetDateTime t) {
-    return t == null ? "" : TIME.format(t.atZoneSameInstant(TOKYO));
   }
 }

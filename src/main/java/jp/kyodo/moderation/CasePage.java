@@ -4,8 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.ResourceNotFoundException;
@@ -108,6 +111,28 @@ public class CasePage {
               : EnumSet.noneOf(Decision.class);
       default -> EnumSet.noneOf(Decision.class);
     };
+  }
+
+  /**
+   * A history line's note in words: what the system found when it held or flagged the item (「電話番号」,
+   * 「該当語句：…」) rather than its code; a moderator's note as written.
+   */
+  public String note(CaseQueries.HistoryLine h) {
+    if (h.note() == null || h.actorId() != null) {
+      return h.note();
+    }
+    if (ModerationReason.PERSONAL_INFO.code().equals(h.reason())) {
+      return Arrays.stream(PersonalInfoGuard.Kind.values())
+          .map(k -> k.name().toLowerCase(Locale.ROOT))
+          .filter(h.note()::equals)
+          .findFirst()
+          .map(k -> Pages.text("moderation.found." + k))
+          .orElse(h.note());
+    }
+    if (ModerationReason.WATCHED_WORD.code().equals(h.reason())) {
+      return Pages.text("moderation.found.word", Map.of("word", h.note()));
+    }
+    return h.note();
   }
 
   public String templateLabel(DecisionTemplate t) {

@@ -64,8 +64,10 @@ public class CaseQueries {
   @Schema(name = "CaseReport")
   public record Report(String reason, String text, String reporterName, OffsetDateTime at) {}
 
+  /** One line of a case's history; no actor id when the system acted. */
   public record HistoryLine(
       OffsetDateTime at,
+      Long actorId,
       String actorName,
       String kind,
       String from,
@@ -218,7 +220,8 @@ public class CaseQueries {
   private List<HistoryLine> history(long caseId) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "select e.occurred_at, p.display_name, e.kind, e.from_state, e.to_state, e.reason,"
+                "select e.occurred_at, e.actor_id, p.display_name, e.kind, e.from_state,"
+                    + " e.to_state, e.reason,"
                     + " e.note from moderation_event e left join participant p on p.id = e.actor_id"
                     + " where e.case_id = ?1 order by e.id")
             .setParameter(1, caseId)
@@ -228,12 +231,13 @@ public class CaseQueries {
             r ->
                 new HistoryLine(
                     SqlValues.time(r[0]),
-                    (String) r[1],
+                    r[1] == null ? null : SqlValues.asLong(r[1]),
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],
                     (String) r[5],
-                    (String) r[6]))
+                    (String) r[6],
+                    (String) r[7]))
         .toList();
   }
 

@@ -5,11 +5,26 @@ import java.util.Optional;
 
 /** What a moderator can do to a case. */
 public enum Decision {
-  HIDE,
-  DISMISS,
-  RESTORE,
-  APPROVE,
-  REJECT;
+  HIDE(true),
+  DISMISS(false),
+  RESTORE(false),
+  APPROVE(false),
+  REJECT(true);
+
+  private final boolean findsReason;
+
+  Decision(boolean findsReason) {
+    this.findsReason = findsReason;
+  }
+
+  /**
+   * Whether the decision states its own reason: hiding or rejecting says why the item breaks the
+   * guidelines (the public placeholder names it). Approving, restoring and dismissing find nothing
+   * wrong, so the item keeps the reason it was held or reported for.
+   */
+  public boolean findsReason() {
+    return findsReason;
+  }
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -61,7 +61,7 @@ public class DecisionService {
         "moderation." + decision.code(),
         c.targetType(),
         c.targetId(),
-        template.reason() + (note == null ? "" : ": " + note),
+        c.reason() + (note == null ? "" : ": " + note),
         "case=" + c.id() + " " + before.code() + "->" + c.state().code());
     return CaseQueries.CaseSummary.of(c);
   }

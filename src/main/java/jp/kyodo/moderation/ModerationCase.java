@@ -126,9 +126,11 @@ public class ModerationCase {
   }
 
   /**
-   * A moderator's decision. Confirming the current outcome of an item awaiting review (hide an
-   * auto-hidden item, reject again after a review request) is allowed; anything else that does not
-   * start from the right state is a conflict.
+   * A moderator's decision. Hiding and rejecting record the moderator's reason; approving,
+   * restoring and dismissing keep the reason the item was held or reported for, so the public
+   * report counts the item under it (see {@link Decision#findsReason}). Confirming the current
+   * outcome of an item awaiting review (hide an auto-hidden item, reject again after a review
+   * request) is allowed; anything else that does not start from the right state is a conflict.
    */
   CaseEvent decide(
       Decision decision, String why, long moderatorId, String note, OffsetDateTime now) {
@@ -144,10 +146,12 @@ public class ModerationCase {
           case REJECT ->
               require(from == CaseState.HELD || confirming(CaseState.REJECTED), CaseState.REJECTED);
         };
-    reason = why;
+    if (decision.findsReason()) {
+      reason = why;
+    }
     awaitingDecision = false;
     decidedByPerson = true;
-    return move(to, now, moderatorId, decision.code(), why, note);
+    return move(to, now, moderatorId, decision.code(), reason, note);
   }
 
   /** The author asks once for a second look at a hidden or rejected item. */

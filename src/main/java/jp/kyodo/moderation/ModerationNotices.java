@@ -2,6 +2,7 @@ package jp.kyodo.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import jp.kyodo.participant.Participant;
 import jp.kyodo.participant.ParticipantRepository;
 import jp.kyodo.platform.Messages;
 import jp.kyodo.platform.PublicUrl;
+import jp.kyodo.platform.WardTime;
 
 /**
  * Tells participants, by mail in their language, what moderation did to their posts or accounts and
@@ -37,9 +39,10 @@ public class ModerationNotices {
     }
   }
 
-  public void sanctioned(long participantId, String kind, String reason, String until) {
+  /** A sanction was issued or lifted; a suspension's end is written in the mail's language. */
+  public void sanctioned(long participantId, String kind, String reason, OffsetDateTime until) {
     Map<String, Object> extra = new HashMap<>();
-    extra.put("until", until == null ? "" : until);
+    extra.put("until", WardTime.until(until));
     send(participantId, "mail.sanction." + kind, null, null, reason, extra);
   }
 

@@ -83,8 +83,7 @@ public class SanctionService implements RestrictionSource {
         participantId,
         s.view().reason(),
         until == null ? null : "until=" + until);
-    notices.sanctioned(
-        participantId, kind, s.view().reason(), until == null ? null : WardTime.format(until));
+    notices.sanctioned(participantId, kind, s.view().reason(), until);
     accountChanged.fire(new AccountChanged(participantId));
     return s.view();
   }
@@ -132,10 +131,7 @@ public class SanctionService implements RestrictionSource {
     try {
       until =
           text.strip().length() == 10
-              ? LocalDate.parse(text.strip())
-                  .plusDays(1)
-                  .atStartOfDay(WardTime.ZONE)
-                  .toOffsetDateTime()
+              ? WardTime.endOfDay(LocalDate.parse(text.strip()))
               : OffsetDateTime.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw InvalidInputException.of("until", "validation.datetime");

@@ -71,6 +71,17 @@ public class TemplatesPage {
     return all;
   }
 
+  /**
+   * The reason a template gives, in words; approving, restoring and dismissing give none (the item
+   * keeps the reason it was held or reported for).
+   */
+  public String reasonOf(DecisionTemplate.View t) {
+    boolean finds = Decision.fromCode(t.action()).map(Decision::findsReason).orElse(true);
+    return finds
+        ? Pages.text("moderation.reason." + t.reason())
+        : Pages.text("templates.reason.kept");
+  }
+
   public List<String> getActions() {
     return Arrays.stream(Decision.values()).map(Decision::code).toList();
   }

@@ -21,6 +21,16 @@ public final class Messages {
     return format(locale, key, Map.of());
   }
 
+  /** Whether the bundles have a text for the key (a word for a stored code, say). */
+  public static boolean has(Locale locale, String key) {
+    try {
+      ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
+      return true;
+    } catch (MissingResourceException e) {
+      return false;
+    }
+  }
+
   public static String format(Locale locale, String key, Map<String, ?> args) {
     String text;
     try {
@@ -28,10 +38,22 @@ public final class Messages {
     } catch (MissingResourceException e) {
       text = key;
     }
+    Locale language = supported(locale);
     for (Map.Entry<String, ?> arg : args.entrySet()) {
-      text = text.replace("{" + arg.getKey() + "}", String.valueOf(arg.getValue()));
+      Object value = arg.getValue();
+      String shown = value instanceof Localized l ? l.in(language) : String.valueOf(value);
+      text = text.replace("{" + arg.getKey() + "}", shown);
     }
     return text;
+  }
+
+  /**
+   * An argument whose words depend on the language it is written in (an end of suspension:
+   * 「2026/12/10」, "the end of 2026/12/10"), so a refusal built once reads right in either language.
+   */
+  @FunctionalInterface
+  public interface Localized {
+    String in(Locale locale);
   }
 
   /** Japanese unless the caller asked for a language we support. */

@@ -143,7 +143,7 @@ public class ForumPolicy {
     Actor.Restriction r = actor.restriction();
     Map<String, Object> args = new HashMap<>();
     args.put("reason", r.reason());
-    args.put("until", r.until() == null ? "" : WardTime.format(r.until()));
+    args.put("until", WardTime.until(r.until()));
     return Optional.of(
         new AccessDeniedException(
             "sanctioned",

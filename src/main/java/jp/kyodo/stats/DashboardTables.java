@@ -3,12 +3,14 @@ package jp.kyodo.stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.kyodo.platform.Messages;
+import jp.kyodo.platform.WardTime;
 
 /** Builds the dashboard's tables from the repository's rows; every cell through Suppression. */
 @ApplicationScoped
@@ -220,10 +222,11 @@ public class DashboardTables {
     for (StatsRepository.Month m :
         repository.months(range.from().withDayOfMonth(1), range.to(), false)) {
       String month = m.month().toString().substring(0, 7);
+      String label = WardTime.month(YearMonth.from(m.month()));
       rows.add(
           new StatTable.Row(
               month,
-              m.complete() ? month : month + Messages.get(l, "stats.month.partial"),
+              m.complete() ? label : label + Messages.get(l, "stats.month.partial"),
               List.of(
                   Suppression.count(m.comments(), m.participants()),
                   Suppression.count(m.reactions(), m.participants()),

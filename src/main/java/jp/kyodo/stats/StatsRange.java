@@ -2,6 +2,7 @@ package jp.kyodo.stats;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.QueryParams;
+import jp.kyodo.platform.WardTime;
 
 /**
  * The dates a statistics view covers, both included, and how registrations are grouped (day, week
@@ -65,12 +67,12 @@ public record StatsRange(LocalDate from, LocalDate to, String period) {
     };
   }
 
-  /** How a period is labelled: 2026-11-22, 2026-11-16〜, 2026-11. */
+  /** How a period is labelled, as the ward writes days: 2026/11/22, 2026/11/16〜, 2026/11. */
   public String label(LocalDate bucket) {
     return switch (period) {
-      case "week" -> bucket + "〜";
-      case "month" -> bucket.toString().substring(0, 7);
-      default -> bucket.toString();
+      case "week" -> WardTime.date(bucket) + "〜";
+      case "month" -> WardTime.month(YearMonth.from(bucket));
+      default -> WardTime.date(bucket);
     };
   }
 }

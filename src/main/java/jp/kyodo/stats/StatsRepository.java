@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.participant.Participant;
 import jp.kyodo.platform.SqlValues;
+import jp.kyodo.platform.WardTime;
 
 /**
  * The read side of the statistics: small, indexed reads of the live tallies, the daily snapshots
@@ -178,7 +179,9 @@ public class StatsRepository {
         em.createNativeQuery(
                 "select source, max(as_of) from population_reference group by source order by 2 desc")
             .getResultList();
-    return rows.isEmpty() ? "" : rows.get(0)[0] + " (" + SnapshotWriter.date(rows.get(0)[1]) + ")";
+    return rows.isEmpty()
+        ? ""
+        : rows.get(0)[0] + " (" + WardTime.date(SnapshotWriter.date(rows.get(0)[1])) + ")";
   }
 
   /** Published topics with the most comments; limit 0 = all. */

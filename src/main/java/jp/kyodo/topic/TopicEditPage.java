@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.ResourceNotFoundException;
+import jp.kyodo.platform.WardTime;
 import jp.kyodo.platform.web.Pages;
 
 /** staff/topic-edit.xhtml[?id=…]: staff write a topic, move it along, publish the ward's answer. */
@@ -19,7 +19,6 @@ import jp.kyodo.platform.web.Pages;
 @ViewScoped
 public class TopicEditPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   @Inject transient TopicService service;
   @Inject transient TopicQueries queries;
@@ -45,7 +44,7 @@ public class TopicEditPage implements Serializable {
       throw new ResourceNotFoundException("topic");
     }
     if (id == null) {
-      LocalDateTime now = LocalDateTime.now(TOKYO).truncatedTo(ChronoUnit.HOURS);
+      LocalDateTime now = LocalDateTime.now(WardTime.ZONE).truncatedTo(ChronoUnit.HOURS);
       opensAt = now.toString();
       closesAt = now.plusDays(30).toString();
       return;
@@ -114,14 +113,17 @@ public class TopicEditPage implements Serializable {
       return null;
     }
     try {
-      return LocalDateTime.parse(value).atZone(TOKYO).toOffsetDateTime();
+      return LocalDateTime.parse(value).atZone(WardTime.ZONE).toOffsetDateTime();
     } catch (DateTimeParseException e) {
       throw InvalidInputException.of(field, "validation.datetime");
     }
   }
 
   private static String local(OffsetDateTime t) {
-    return t.atZoneSameInstant(TOKYO).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+    return t.atZoneSameInstant(WardTime.ZONE)
+        .toLocalDateTime()
+        .truncatedTo(ChronoUnit.MINUTES)
+        .toString();
   }
 
   public TopicView getTopic() {

@@ -77,13 +77,11 @@ class InputRulesIT {
                 + new String(new byte[] {(byte) 0xFF}, "ISO-8859-1")
                 + " HTTP/1.1");
     assertEquals(400, rawByte.status(), rawByte.body());
-    // well-formed UTF-8 (世) passes decoding: a free-text filter answers 200 (an area code is a
-    // code, and an unknown one is now a 400 of its own)
-    Raw ok =
-        raw(
-            "GET /api/v1/audit-log?targetType=%E4%B8%96 HTTP/1.1",
-            "Authorization: Bearer " + Accounts.admin() + "\r\n\r\n");
-    assertEquals(200, ok.status(), ok.body());
+    // well-formed UTF-8 (世) is decoded and reaches the check of the value: not an area code
+    Raw ok = raw("GET /api/v1/topics?area=%E4%B8%96 HTTP/1.1");
+    assertEquals(400, ok.status(), ok.body());
+    assertTrue(ok.body().contains("選択肢にない値です"), ok.body());
+    assertFalse(ok.body().contains("符号化"), "not refused for its encoding: " + ok.body());
   }
 
   @Test

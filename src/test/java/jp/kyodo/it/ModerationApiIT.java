@@ -345,7 +345,10 @@ class ModerationApiIT {
     assertEquals(403, post.status(), post.body());
     assertEquals("sanctioned", post.json().getString("code"));
     assertTrue(post.json().getString("detail").contains("繰り返しの誹謗中傷"), post.body());
-    assertTrue(post.json().getString("detail").contains(until + " 24:00"), post.body());
+    // the end of the day given, written the ward's one way: 「2026/12/10 まで」
+    assertTrue(
+        post.json().getString("detail").contains(until.replace('-', '/') + " まで"), post.body());
+    assertFalse(post.json().getString("detail").contains("24:00"), post.body());
     assertEquals(
         403,
         Api.put("/api/v1/comments/" + comment + "/reaction", Api.json("kind", "agree"), p.token())
@@ -366,7 +369,8 @@ class ModerationApiIT {
             .getString("body"),
         "the old text stands");
     assertEquals(200, Api.get("/api/v1/topics/" + topic + "/comments", p.token()).status());
-    assertTrue(Accounts.latestMail(p.email(), "利用停止").getString("body").contains(until + " 24:00"));
+    String mail = Accounts.latestMail(p.email(), "利用停止").getString("body");
+    assertTrue(mail.contains(until.replace('-', '/') + " まで利用停止"), mail);
 
     Api.Reply lifted =
         Api.post(

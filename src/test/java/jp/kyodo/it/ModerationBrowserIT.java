@@ -117,7 +117,7 @@ class ModerationBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("words"), word));
 
     driver.findElement(By.id("nav-audit")).click();
-    driver.findElement(By.id("action")).sendKeys("watched_word.");
+    new Select(driver.findElement(By.id("action"))).selectByValue("watched_word.");
     driver.findElement(By.id("show")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), word));
     String csvUrl = driver.findElement(By.id("csv")).getAttribute("href");

@@ -90,7 +90,8 @@ class WebSecurityBrowserIT {
             "/api/v1/policy-areas/xss-label",
             Api.json("nameJa", hostile, "nameEn", hostile, "sortOrder", 990, "active", false),
             Accounts.admin());
-    assertEquals(201, saved.status(), "a new area is created: " + saved.body());
+    // added on a fresh database (201), changed when an earlier run left it (200)
+    assertTrue(saved.status() == 201 || saved.status() == 200, saved.toString());
 
     signIn(KyodoServer.ADMIN_EMAIL, KyodoServer.ADMIN_PASSWORD);
     driver.get(KyodoServer.baseUrl() + "/admin/statistics.xhtml");

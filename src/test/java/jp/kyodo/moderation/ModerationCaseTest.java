@@ -73,4 +73,24 @@ class ModerationCaseTest {
     c.decide(Decision.APPROVE, "other", 9, null, NOW);
     assertEquals(CaseState.APPROVED, c.state());
   }
+
+  @Test
+  void approvingAHeldItemKeepsTheReasonItWasHeldFor() {
+    ModerationCase c = pending();
+    c.hold(ModerationReason.PERSONAL_INFO, "phone", NOW);
+    CaseEvent approved = c.decide(Decision.APPROVE, "other", 9, null, NOW);
+    assertEquals("personal_info", approved.reason(), "the report counts it under its own reason");
+    assertEquals("personal_info", c.reason());
+  }
+
+  @Test
+  void restoringOrDismissingKeepsTheReportedReasonWhileHidingStatesItsOwn() {
+    ModerationCase dismissed = pending();
+    dismissed.report(1, ModerationReason.ABUSE, 3, NOW);
+    assertEquals("abuse", dismissed.decide(Decision.DISMISS, "other", 9, null, NOW).reason());
+
+    ModerationCase hidden = pending();
+    assertEquals("illegal", hidden.decide(Decision.HIDE, "illegal", 9, null, NOW).reason());
+    assertEquals("illegal", hidden.decide(Decision.RESTORE, "other", 9, null, NOW).reason());
+  }
 }

@@ -48,9 +48,9 @@ class StatsRangeTest {
   void groupsByMondayWeeksAndCalendarMonths() {
     StatsRange week = StatsRange.parse(null, null, "week", TODAY);
     assertEquals(LocalDate.of(2026, 11, 16), week.bucket(TODAY)); // Sunday → Monday before
-    assertEquals("2026-11-16〜", week.label(LocalDate.of(2026, 11, 16)));
+    assertEquals("2026/11/16〜", week.label(LocalDate.of(2026, 11, 16)));
     StatsRange month = StatsRange.parse(null, null, "month", TODAY);
     assertEquals(LocalDate.of(2026, 11, 1), month.bucket(TODAY));
-    assertEquals("2026-11", month.label(LocalDate.of(2026, 11, 1)));
+    assertEquals("2026/11", month.label(LocalDate.of(2026, 11, 1)));
   }
 }

@@ -3,6 +3,7 @@ package jp.kyodo.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -18,11 +19,19 @@ import jp.kyodo.platform.Messages;
 public final class Pages {
   private Pages() {}
 
+  /**
+   * The page language, decided by the request (?lang=, else the cookie, else Japanese) as the page
+   * template's view locale is: the same in every phase, also in a view action before the view's
+   * locale is set.
+   */
   public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null
-        ? Messages.JAPANESE
-        : Messages.supported(faces.getViewRoot().getLocale());
+    if (faces == null) {
+      return Messages.JAPANESE;
+    }
+    return faces.getExternalContext().getRequest() instanceof HttpServletRequest request
+        ? Language.of(request)
+        : Messages.supported(faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale());
   }
 
   public static String text(String key) {
