@@ -65,17 +65,17 @@ public class PolicyDocumentService {
     return DocumentViews.of(documents.require(kind, version), documents.status(v));
   }
 
-  /**
-   * Publishes a new version, in force from the start of its day (Tokyo time). From then on,
-   * participants who accepted an earlier version are asked to accept it before they write again.
-   */
-  @Transactional
   /** 401 for an anonymous caller, 403 for a participant who is not an administrator. */
   public void requirePublisher() {
     Actor actor = currentActor.get();
     policy.require(policy.canManagePolicyDocuments(actor), actor);
   }
 
+  /**
+   * Publishes a new version, in force from the start of its day (Tokyo time). From then on,
+   * participants who accepted an earlier version are asked to accept it before they write again.
+   */
+  @Transactional
   public DocumentViews.DocumentView publish(
       DocumentKind kind, PolicyDocumentRequests.Publication request) {
     requirePublisher();
