@@ -70,12 +70,17 @@ class StaffPagesIT {
       long hiddenCase,
       long pendingCase,
       LocalDate suspendedThrough) {
+    /** Names are unique, so a second story's people are 「…さん2」: read what they are. */
     String authorName() {
-      return "wording-authorさん";
+      return displayName(author);
     }
 
     String moderatorName() {
-      return "wording-modさん";
+      return displayName(moderator);
+    }
+
+    private static String displayName(Accounts.Participant p) {
+      return Api.get("/api/v1/participants/me", p.token()).json().getString("displayName");
     }
   }
 
