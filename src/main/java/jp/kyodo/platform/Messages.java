@@ -1,19 +1,25 @@
 package jp.kyodo.platform;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The application's texts (ja first, en second) from the resource bundle jp.kyodo.i18n.messages,
- * shared by pages, API errors and mails. Placeholders are named: {max}, {minutes}.
+ * shared by pages, API errors and mails. Placeholders are named: {max}, {minutes}; a number is
+ * written as the language writes counts (「2,000 文字」), except the identifiers below.
  */
 public final class Messages {
   public static final String BUNDLE = "jp.kyodo.i18n.messages";
   public static final Locale JAPANESE = Locale.JAPANESE;
   public static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
+
+  /** Numbers that name something rather than count it are written as they are (no 「1,024」 id). */
+  private static final Set<String> IDENTIFIERS = Set.of("id", "version", "errorId");
 
   private Messages() {}
 
@@ -41,7 +47,12 @@ public final class Messages {
     Locale language = supported(locale);
     for (Map.Entry<String, ?> arg : args.entrySet()) {
       Object value = arg.getValue();
-      String shown = value instanceof Localized l ? l.in(language) : String.valueOf(value);
+      String shown =
+          value instanceof Localized l
+              ? l.in(language)
+              : value instanceof Number n && !IDENTIFIERS.contains(arg.getKey())
+                  ? NumberFormat.getIntegerInstance(language).format(n)
+                  : String.valueOf(value);
       text = text.replace("{" + arg.getKey() + "}", shown);
     }
     return text;

@@ -63,13 +63,18 @@ class AccessibilityBrowserIT {
             "/password-reset.xhtml",
             "/moderation-report.xhtml",
             "/open-data.xhtml",
+            "/terms.xhtml",
+            "/privacy.xhtml",
+            "/confirm.xhtml?token=not-a-token",
             "/topic.xhtml?id=999999999")) {
       check(path);
     }
     // a form sent back with its errors beside the fields
     driver.get(KyodoServer.baseUrl() + "/register.xhtml");
-    driver.findElement(By.id("registerForm:submit")).click();
-    wait.until(d -> d.findElement(By.id("registerForm:emailError")));
+    WebElement register = driver.findElement(By.id("registerForm:submit"));
+    register.click();
+    wait.until(ExpectedConditions.stalenessOf(register)); // the page that comes back
+    wait.until(d -> d.findElement(By.id("registerForm:emailError")).getText().length() > 0);
     analyze("/register.xhtml with errors");
     driver.get(KyodoServer.baseUrl() + "/login.xhtml");
     fill("loginForm:email", "nobody@example.jp");
@@ -77,6 +82,12 @@ class AccessibilityBrowserIT {
     driver.findElement(By.id("loginForm:submit")).click();
     wait.until(d -> !d.findElements(By.cssSelector(".messages")).isEmpty());
     analyze("/login.xhtml with a refusal");
+    driver.get(KyodoServer.baseUrl() + "/confirm.xhtml?token=not-a-token");
+    WebElement confirm = driver.findElement(By.id("confirmForm:confirm"));
+    confirm.click();
+    wait.until(ExpectedConditions.stalenessOf(confirm));
+    wait.until(d -> !d.findElements(By.cssSelector(".messages")).isEmpty());
+    analyze("/confirm.xhtml with an unknown token");
     assertNone();
   }
 
@@ -93,12 +104,15 @@ class AccessibilityBrowserIT {
             "/topic.xhtml?id=" + topic,
             "/comment.xhtml?id=" + mine,
             "/profile.xhtml",
-            "/activity.xhtml")) {
+            "/activity.xhtml",
+            "/consent.xhtml")) {
       check(path);
     }
     driver.get(KyodoServer.baseUrl() + "/topic.xhtml?id=" + topic);
-    wait.until(d -> d.findElement(By.id("postForm:submit"))).click();
-    wait.until(d -> d.findElement(By.id("postForm:bodyError")));
+    WebElement post = wait.until(d -> d.findElement(By.id("postForm:submit")));
+    post.click();
+    wait.until(ExpectedConditions.stalenessOf(post)); // the page that comes back
+    wait.until(d -> d.findElement(By.id("postForm:bodyError")).getText().length() > 0);
     analyze("/topic.xhtml with an empty opinion sent");
     assertNone();
   }
@@ -133,6 +147,8 @@ class AccessibilityBrowserIT {
             "/admin/audit.xhtml",
             "/admin/outbox.xhtml",
             "/admin/watched-words.xhtml",
+            "/admin/reserved-names.xhtml",
+            "/admin/policy-documents.xhtml",
             "/admin/moderation-templates.xhtml",
             "/admin/statistics.xhtml")) {
       check(path);

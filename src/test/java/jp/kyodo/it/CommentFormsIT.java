@@ -24,7 +24,7 @@ class CommentFormsIT {
 
     assertEquals(200, page.status());
     assertTrue(
-        page.body().matches("(?s).*class=\"field-error\"[^>]*>2000 文字以内で入力してください。.*"),
+        page.body().matches("(?s).*class=\"field-error\"[^>]*>2,000 文字以内で入力してください。.*"),
         "the limit is named beside the field: " + page.body());
     assertTrue(textareaHolds(page.body(), text), "the typed text is still in the form");
     assertEquals(

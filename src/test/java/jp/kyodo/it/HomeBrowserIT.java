@@ -132,8 +132,9 @@ class HomeBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElement(count, "5 文字多すぎます"));
     screenshots("topic-counter");
     driver.findElement(By.id("postForm:submit")).click();
+    wait.until(ExpectedConditions.stalenessOf(body)); // the page that comes back, not this one
     WebElement error = wait.until(d -> d.findElement(By.id("postForm:bodyError")));
-    assertTrue(error.getText().contains("2000 文字以内"), error.getText());
+    assertTrue(error.getText().contains("2,000 文字以内"), error.getText());
     assertEquals(tooLong, driver.findElement(By.id("postForm:body")).getAttribute("value"), "kept");
     screenshots("topic-error");
   }
