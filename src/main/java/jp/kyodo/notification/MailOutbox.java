@@ -34,7 +34,17 @@ public class MailOutbox {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void enqueue(String recipient, String subject, String body) {
-    OutboundMail mail = new OutboundMail(recipient, subject, body, OffsetDateTime.now(clock));
+    enqueue(recipient, subject, body, null);
+  }
+
+  /**
+   * A notification mail: {@code listUnsubscribe} is the absolute one-click unsubscribe link that
+   * delivery writes as RFC 8058's {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void enqueue(String recipient, String subject, String body, String listUnsubscribe) {
+    OutboundMail mail =
+        new OutboundMail(recipient, subject, body, listUnsubscribe, OffsetDateTime.now(clock));
     em.persist(mail);
     em.flush();
     queued.fire(new MailQueued(mail.id()));

@@ -33,6 +33,10 @@ public class OutboundMail {
   @Column(name = "sent_at")
   private OffsetDateTime sentAt;
 
+  /** The one-click unsubscribe link (RFC 8058) of a notification mail; null for account mails. */
+  @Column(name = "list_unsubscribe", updatable = false)
+  private String listUnsubscribe;
+
   private int attempts;
 
   @Column(name = "last_error")
@@ -40,10 +44,16 @@ public class OutboundMail {
 
   protected OutboundMail() {}
 
-  OutboundMail(String recipient, String subject, String body, OffsetDateTime createdAt) {
+  OutboundMail(
+      String recipient,
+      String subject,
+      String body,
+      String listUnsubscribe,
+      OffsetDateTime createdAt) {
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
+    this.listUnsubscribe = listUnsubscribe;
     this.createdAt = createdAt;
   }
 
@@ -73,6 +83,10 @@ public class OutboundMail {
 
   public String body() {
     return body;
+  }
+
+  public String listUnsubscribe() {
+    return listUnsubscribe;
   }
 
   public OffsetDateTime createdAt() {
