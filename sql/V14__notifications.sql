@@ -35,10 +35,17 @@ create unique index participant_unsubscribe_key on participant (unsubscribe_key)
 -- staff: the department whose topics' new comments they hear about (topic.department)
 alter table participant add column department varchar(400);
 
+-- everyone who gave a district watches it (new participants get the same at registration)
+insert into watch (participant_id, kind, code)
+  select id, 'district', district_code from participant
+  where district_code is not null and withdrawn_at is null;
+
 -- What happened, written in the transaction of the change; fanned out to recipients after commit.
 create table notification_event (
   id              bigserial   primary key,
   kind            varchar(32) not null,
+  -- what exactly: 'soon' or 'closed' for a closing topic, 'changed' for a later answer, a moderation decision
+  detail          varchar(32),
   topic_id        bigint      references topic(id),
   comment_id      bigint      references comment(id),
   actor_id        bigint,
@@ -46,6 +53,9 @@ create table notification_event (
   fanned_out_at   timestamptz
 );
 create index notification_event_pending on notification_event (id) where fanned_out_at is null;
+-- a topic's closing is announced once for each step
+create unique index notification_event_closing on notification_event (topic_id, detail)
+  where kind = 'topic_closing';
 
 -- One recipient's notification of one event (several new opinions on a followed topic share one
 -- unread row per topic, see topic_comment in docs/features.md).
@@ -54,6 +64,7 @@ create table notification (
   participant_id  bigint      not null references participant(id),
   event_id        bigint      not null references notification_event(id),
   kind            varchar(32) not null,
+  detail          varchar(32),
   topic_id        bigint      references topic(id),
   comment_id      bigint      references comment(id),
   count           int         not null default 1,
@@ -65,7 +76,7 @@ create table notification (
   -- handed to its channel (at once) or included in a digest; null while waiting
   delivered_at    timestamptz,
   digest_id       bigint,
-  unique (participant_id, event_id)
+  unique (participant_id, event_id, kind)
 );
 create index notification_inbox on notification (participant_id, id desc);
 create index notification_unread on notification (participant_id) where read_at is null;

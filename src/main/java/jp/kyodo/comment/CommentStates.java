@@ -1,6 +1,7 @@
 package jp.kyodo.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import jp.kyodo.platform.BusinessRuleException;
@@ -17,6 +18,7 @@ import jp.kyodo.topic.TopicRepository;
 public class CommentStates {
   @Inject CommentRepository comments;
   @Inject TopicRepository topics;
+  @Inject Event<CommentPublished> published;
 
   /**
    * Saves a new comment, held for a moderator when {@code holdReason} is given. It is not counted
@@ -33,6 +35,9 @@ public class CommentStates {
   /** Counts a new comment; refuses it when the topic closed meanwhile. */
   void countAdded(Comment comment) {
     count(comment, null, true);
+    if (comment.status() == CommentStatus.VISIBLE) {
+      announce(comment);
+    }
   }
 
   void delete(Comment comment, OffsetDateTime now) {
@@ -65,6 +70,14 @@ public class CommentStates {
     CommentStatus from = comment.status();
     comment.approve();
     count(comment, from, false);
+    if (from == CommentStatus.HELD && comment.status() == CommentStatus.VISIBLE) {
+      announce(comment);
+    }
+  }
+
+  /** Its first public moment: what followers and the replied-to author hear of. */
+  private void announce(Comment comment) {
+    published.fire(new CommentPublished(comment.id(), comment.topicId(), comment.authorId()));
   }
 
   public void reject(Comment comment, String reason) {

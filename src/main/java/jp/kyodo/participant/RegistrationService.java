@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.kyodo.notification.NotificationSettings;
 import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
@@ -30,6 +31,7 @@ public class RegistrationService {
       Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
 
   @Inject InputValidator validator;
+  @Inject NotificationSettings notificationSettings;
   @Inject ProfileRules profileRules;
   @Inject ReferenceData reference;
   @Inject PasswordHasher hasher;
@@ -102,6 +104,7 @@ public class RegistrationService {
     participants.addConsent(new Consent(participant.id(), "terms", current.termsVersion(), now));
     participants.addConsent(
         new Consent(participant.id(), "privacy", current.privacyVersion(), now));
+    notificationSettings.watchOwnDistrict(participant.id(), profile.districtCode());
     sendConfirmation(participant);
     return AccountView.of(participant);
   }

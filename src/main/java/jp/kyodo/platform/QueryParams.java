@@ -35,6 +35,18 @@ public final class QueryParams {
     }
   }
 
+  /** {@code true} or {@code false}; absent is false; anything else is a 400 naming the field. */
+  public static boolean optionalBoolean(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return false;
+    }
+    return switch (raw.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw InvalidInputException.of(name, "validation.type");
+    };
+  }
+
   /** An ISO date (2026-04-01), or null when absent; anything else is a 400 naming the field. */
   public static LocalDate optionalDate(String name, String raw) {
     if (raw == null || raw.isBlank()) {

@@ -59,6 +59,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description = "Aggregated participation under CC BY 4.0, for anyone"),
       @Tag(name = "Administration", description = "The audit log and the outgoing mail"),
       @Tag(
+          name = "Notifications",
+          description =
+              "Notifications in the site, read marks, followed topics, watched places and policy"
+                  + " areas, and how each kind of event reaches the participant"),
+      @Tag(
           name = "Policy documents",
           description =
               "The terms of use and the privacy notice, every version, and their publication")

@@ -1,6 +1,7 @@
 package jp.kyodo.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ public class OfficialResponses {
   EntityManager em;
 
   @Inject CurrentActor currentActor;
+  @Inject Event<AnswerPublished> answered;
   @Inject ForumPolicy policy;
   @Inject InputValidator validator;
   @Inject TopicRepository topics;
@@ -51,6 +53,7 @@ public class OfficialResponses {
     }
     Topic topic = topics.visible(topicId, true);
     topic.requireResponseAllowed();
+    boolean changed = current(topicId).isPresent();
     String body = Text.normalize(publication.body());
     OfficialResponse response =
         new OfficialResponse(
@@ -63,6 +66,7 @@ public class OfficialResponses {
     em.persist(response);
     em.flush();
     auditLog.record(actor, "topic.response.published", "topic", topicId, null, status);
+    answered.fire(new AnswerPublished(topicId, actor.id(), changed));
     return response.view();
   }
 

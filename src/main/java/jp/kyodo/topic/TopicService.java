@@ -1,6 +1,7 @@
 package jp.kyodo.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import jp.kyodo.security.ForumPolicy;
 @ApplicationScoped
 public class TopicService {
   @Inject CurrentActor currentActor;
+  @Inject Event<TopicPublished> published;
   @Inject ForumPolicy policy;
   @Inject InputValidator validator;
   @Inject TopicRepository topics;
@@ -66,7 +68,10 @@ public class TopicService {
     Actor actor = requireStaff();
     Topic topic = topics.visible(id, true);
     switch (step) {
-      case PUBLISH -> topic.publish(now());
+      case PUBLISH -> {
+        topic.publish(now()); // only a draft can be published: this is its one first time
+        published.fire(new TopicPublished(id, actor.id()));
+      }
       case CLOSE -> topic.close(now());
       case ARCHIVE -> topic.archive(now());
     }

@@ -1,0 +1,70 @@
+package jp.kyodo.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns recorded events into notifications soon after their transaction commits, on a worker thread
+ * so that posting does not wait; {@link NotificationJobs} also runs it every few seconds, which
+ * picks up events left by a node that stopped. One drain at a time per node; nodes share the events
+ * through {@link FanOutBatch}'s row locks.
+ */
+@ApplicationScoped
+public class FanOut {
+  private static final Logger LOG = Logger.getLogger(FanOut.class.getName());
+
+  @Inject FanOutBatch batch;
+  @Inject Event<FannedOut> fannedOut;
+
+  @Resource ManagedExecutorService executor;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+
+  /** Fired after a drain wrote notifications: channels that deliver at once start then. */
+  public record FannedOut(int events) {}
+
+  void onRecorded(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationEvents.Recorded recorded) {
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      LOG.log(Level.FINE, "Fan-out deferred to the next sweep", e);
+    }
+  }
+
+  /** Fans out every pending event; returns how many. */
+  public int drain() {
+    again.set(true);
+    if (!running.compareAndSet(false, true)) {
+      return 0; // the running drain sees `again` and goes round once more
+    }
+    int total = 0;
+    try {
+      while (again.getAndSet(false)) {
+        int taken;
+        do {
+          taken = batch.run();
+          total += taken;
+        } while (taken == FanOutBatch.SIZE);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Fan-out stopped; the next sweep retries", e);
+    } finally {
+      running.set(false);
+    }
+    if (total > 0) {
+      fannedOut.fire(new FannedOut(total));
+    }
+    return total;
+  }
+}

@@ -1,0 +1,243 @@
+package jp.kyodo.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One transaction of fan-out: claims pending events ({@code FOR UPDATE SKIP LOCKED}, so nodes share
+ * the work), writes their recipients' notifications in a few set-based statements, and marks the
+ * events done. A crash rolls back both, so an event is fanned out once.
+ *
+ * <p>Who hears of what, in one place (each statement's recipients are active participants other
+ * than the one who acted, whose preference for the kind is not "off"):
+ *
+ * <ul>
+ *   <li>a published comment: the author of the comment it answers ({@code reply}); the topic's
+ *       followers ({@code topic_comment}, one unread row per topic counting the new opinions);
+ *       staff of the topic's department ({@code department_comment});
+ *   <li>a published topic: those who watch its policy area, its area, or its district or area (a
+ *       district's watchers hear of their area's topics; a ward-wide topic reaches every place's
+ *       watchers, as the topic filter includes it under every place) ({@code new_topic});
+ *   <li>an answer published or changed, a topic closing soon or closed: the topic's followers.
+ * </ul>
+ *
+ * Comments are taken only while visible and topics only while published: hidden, held, deleted and
+ * withdrawn content reaches nobody.
+ */
+@ApplicationScoped
+public class FanOutBatch {
+  static final int SIZE = 500;
+
+  @PersistenceContext(unitName = "kyodo")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  record Pending(long id, String kind, String detail, Long topicId, Long commentId, Long actorId) {}
+
+  /** Fans out up to {@link #SIZE} events; returns how many it took. */
+  @Transactional
+  public int run() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, kind, detail, topic_id, comment_id, actor_id from notification_event"
+                    + " where fanned_out_at is null order by id limit ?1 for update skip locked")
+            .setParameter(1, SIZE)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    List<Pending> events =
+        rows.stream()
+            .map(
+                r ->
+                    new Pending(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        r[3] == null ? null : ((Number) r[3]).longValue(),
+                        r[4] == null ? null : ((Number) r[4]).longValue(),
+                        r[5] == null ? null : ((Number) r[5]).longValue()))
+            .toList();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    comments(
+        events.stream().filter(e -> NotificationEvents.COMMENT.equals(e.kind())).toList(), now);
+    for (Pending e : events) {
+      switch (e.kind()) {
+        case NotificationEvents.TOPIC -> newTopic(e, now);
+        case NotificationEvents.ANSWER -> toFollowers(e, EventKind.ANSWER, now);
+        case NotificationEvents.CLOSING -> toFollowers(e, EventKind.TOPIC_CLOSING, now);
+        default -> {}
+      }
+    }
+    em.createNativeQuery(
+            "update notification_event set fanned_out_at = ?1 where id = any(cast(?2 as bigint[]))")
+        .setParameter(1, now)
+        .setParameter(2, array(events.stream().map(Pending::id).toList()))
+        .executeUpdate();
+    return events.size();
+  }
+
+  private void comments(List<Pending> published, OffsetDateTime now) {
+    if (published.isEmpty()) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> visible =
+        em.createNativeQuery(
+                "select c.id from comment c join topic t on t.id = c.topic_id"
+                    + " where c.id = any(cast(?1 as bigint[])) and c.status = 'visible'"
+                    + " and t.status in ('open', 'closed')")
+            .setParameter(1, array(published.stream().map(Pending::commentId).toList()))
+            .getResultList();
+    var shown = visible.stream().map(Number::longValue).collect(Collectors.toSet());
+    List<Pending> live = published.stream().filter(e -> shown.contains(e.commentId())).toList();
+    if (live.isEmpty()) {
+      return;
+    }
+    String events = array(live.stream().map(Pending::id).toList());
+    String ids = array(live.stream().map(Pending::commentId).toList());
+    insert(
+        EventKind.REPLY,
+        "select parent.author_id, e.event_id, null, c.topic_id, c.id, 1"
+            + " from unnest(cast(?1 as bigint[]), cast(?2 as bigint[])) e(event_id, comment_id)"
+            + " join comment c on c.id = e.comment_id"
+            + " join comment parent on parent.id = coalesce(c.in_reply_to_id, c.parent_id)"
+            + " where parent.author_id <> c.author_id",
+        now,
+        events,
+        ids);
+    insert(
+        EventKind.DEPARTMENT_COMMENT,
+        "select s.id, e.event_id, null, c.topic_id, c.id, 1"
+            + " from unnest(cast(?1 as bigint[]), cast(?2 as bigint[])) e(event_id, comment_id)"
+            + " join comment c on c.id = e.comment_id join topic t on t.id = c.topic_id"
+            + " join participant s on s.department = t.department"
+            + " join participant_role r on r.participant_id = s.id and r.role = 'staff'"
+            + " where s.id <> c.author_id",
+        now,
+        events,
+        ids);
+    Map<Long, List<Pending>> byTopic = new LinkedHashMap<>();
+    for (Pending e : live) {
+      byTopic.computeIfAbsent(e.topicId(), t -> new ArrayList<>()).add(e);
+    }
+    byTopic.forEach((topic, list) -> topicActivity(topic, list, now));
+  }
+
+  /**
+   * New opinions on a followed topic: one unread row per follower and topic, counting the opinions
+   * of others since they last read it (a busy topic's followers get one row, not thousands).
+   */
+  private void topicActivity(long topicId, List<Pending> events, OffsetDateTime now) {
+    Pending last = events.get(events.size() - 1);
+    EventKind kind = EventKind.TOPIC_COMMENT;
+    em.createNativeQuery(
+            "insert into notification (participant_id, event_id, kind, topic_id, comment_id, count,"
+                + " created_at, updated_at, channel, frequency)"
+                + " select f.participant_id, ?1, ?2, ?3, ?4, ?5 - coalesce(o.n, 0), ?6, ?6,"
+                + " coalesce(np.channel, ?7), coalesce(np.frequency, ?8)"
+                + " from topic_follow f"
+                + " join participant p on p.id = f.participant_id and p.withdrawn_at is null"
+                + " left join (select a, count(*) n from unnest(cast(?9 as bigint[])) a group by a) o"
+                + " on o.a = f.participant_id"
+                + " left join notification_preference np on np.participant_id = f.participant_id"
+                + " and np.event_kind = ?2"
+                + " where f.topic_id = ?3 and ?5 - coalesce(o.n, 0) > 0"
+                + " and coalesce(np.frequency, ?8) <> 'off'"
+                + " on conflict (participant_id, topic_id) where kind = 'topic_comment'"
+                + " and read_at is null do update set count = notification.count + excluded.count,"
+                + " event_id = excluded.event_id, comment_id = excluded.comment_id,"
+                + " updated_at = excluded.updated_at, delivered_at = null")
+        .setParameter(1, last.id())
+        .setParameter(2, kind.code())
+        .setParameter(3, topicId)
+        .setParameter(4, last.commentId())
+        .setParameter(5, events.size())
+        .setParameter(6, now)
+        .setParameter(7, kind.defaultChannel().code())
+        .setParameter(8, kind.defaultFrequency().code())
+        .setParameter(9, array(events.stream().map(Pending::actorId).toList()))
+        .executeUpdate();
+  }
+
+  private void newTopic(Pending e, OffsetDateTime now) {
+    insert(
+        EventKind.NEW_TOPIC,
+        "select distinct w.participant_id, cast(?1 as bigint), null, t.id, cast(null as bigint), 1"
+            + " from topic t join watch w on"
+            + " (w.kind = 'policy_area' and w.code = t.policy_area)"
+            + " or (w.kind = 'area' and (t.scope_area is null or w.code = t.scope_area))"
+            + " or (w.kind = 'district' and (t.scope_area is null or w.code = t.scope_district"
+            + " or (t.scope_district is null"
+            + " and w.code in (select d.code from district d where d.area_code = t.scope_area))))"
+            + " where t.id = cast(?2 as bigint) and t.status = 'open'"
+            + " and w.participant_id <> t.created_by",
+        now,
+        e.id(),
+        e.topicId());
+  }
+
+  private void toFollowers(Pending e, EventKind kind, OffsetDateTime now) {
+    insert(
+        kind,
+        "select f.participant_id, cast(?1 as bigint), cast(?3 as varchar), f.topic_id,"
+            + " cast(null as bigint), 1"
+            + " from topic_follow f join topic t on t.id = f.topic_id"
+            + " where f.topic_id = cast(?2 as bigint) and t.status <> 'draft'"
+            + " and f.participant_id is distinct from cast(?4 as bigint)",
+        now,
+        e.id(),
+        e.topicId(),
+        e.detail(),
+        e.actorId());
+  }
+
+  /**
+   * Writes one kind's notifications for the recipients a query selects, as rows of (participant,
+   * event, detail, topic, comment, count), with each recipient's channel and frequency. The query's
+   * own parameters are ?1.. in order; the statement adds its own after them.
+   */
+  private void insert(EventKind kind, String recipients, OffsetDateTime now, Object... args) {
+    int n = args.length;
+    String sql =
+        "insert into notification (participant_id, event_id, detail, topic_id, comment_id, count,"
+            + " kind, created_at, updated_at, channel, frequency)"
+            + " select r.participant_id, r.event_id, r.detail, r.topic_id, r.comment_id, r.count,"
+            + (" ?" + (n + 1) + ", ?" + (n + 2) + ", ?" + (n + 2) + ",")
+            + (" coalesce(np.channel, ?" + (n + 3) + "), coalesce(np.frequency, ?" + (n + 4) + ")")
+            + (" from (" + recipients + ")")
+            + " r(participant_id, event_id, detail, topic_id, comment_id, count)"
+            + " join participant p on p.id = r.participant_id and p.withdrawn_at is null"
+            + " left join notification_preference np on np.participant_id = r.participant_id"
+            + (" and np.event_kind = ?" + (n + 1))
+            + (" where coalesce(np.frequency, ?" + (n + 4) + ") <> 'off'")
+            + " on conflict do nothing";
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < n; i++) {
+      query.setParameter(i + 1, args[i]);
+    }
+    query
+        .setParameter(n + 1, kind.code())
+        .setParameter(n + 2, now)
+        .setParameter(n + 3, kind.defaultChannel().code())
+        .setParameter(n + 4, kind.defaultFrequency().code())
+        .executeUpdate();
+  }
+
+  /** A PostgreSQL array literal of ids, bound as text and cast in the statement. */
+  static String array(List<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+  }
+}
