@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodo.platform.AuthenticationRequiredException;
+import jp.kyodo.platform.SqlValues;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.topic.TopicRepository;
@@ -90,7 +91,7 @@ public class Follows {
                     ((Number) r[0]).longValue(),
                     (String) r[1],
                     (String) r[2],
-                    (OffsetDateTime) r[3]))
+                    SqlValues.time(r[3])))
         .toList();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.ResourceNotFoundException;
+import jp.kyodo.platform.SqlValues;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 
@@ -143,7 +144,7 @@ public class Notifications {
         item.topicTitle(),
         item.commentId(),
         item.count(),
-        (OffsetDateTime) r[7],
+        SqlValues.time(r[7]),
         Boolean.TRUE.equals(r[8]),
         NotificationTexts.path(item));
   }
