@@ -457,6 +457,47 @@ class HostileInputIT {
         null);
     base(
         "GET /api/v1/participants/me/activity/replies", Role.PARTICIPANT, self.token(), none, null);
+    base("GET /api/v1/notifications", Role.PARTICIPANT, self.token(), none, null);
+    base("GET /api/v1/notifications/unread-count", Role.PARTICIPANT, self.token(), none, null);
+    base("POST /api/v1/notifications/read", Role.PARTICIPANT, self.token(), none, null);
+    base(
+        "POST /api/v1/notifications/{id}/read",
+        Role.PARTICIPANT,
+        self.token(),
+        Map.of("id", "1"),
+        null);
+    base(
+        "GET /api/v1/participants/me/notifications/follows",
+        Role.PARTICIPANT,
+        self.token(),
+        none,
+        null);
+    base(
+        "GET /api/v1/participants/me/notifications/watches",
+        Role.PARTICIPANT,
+        self.token(),
+        none,
+        null);
+    base(
+        "PUT /api/v1/participants/me/notifications/watches",
+        Role.PARTICIPANT,
+        self.token(),
+        none,
+        Api.json(
+            "areas", List.of("setagaya"), "districts", List.of("kyodo"), "policyAreas", List.of()));
+    base(
+        "GET /api/v1/participants/me/notifications/settings",
+        Role.PARTICIPANT,
+        self.token(),
+        none,
+        null);
+    base(
+        "PUT /api/v1/participants/me/notifications/settings",
+        Role.PARTICIPANT,
+        self.token(),
+        none,
+        "{\"preferences\":[{\"kind\":\"reply\",\"channel\":\"email\",\"frequency\":\"instant\"}],"
+            + "\"followOnComment\":true}");
     // the walk must not change the password or close the account: the current one is wrong
     base(
         "PUT /api/v1/participants/me/password",
@@ -545,6 +586,24 @@ class HostileInputIT {
         t,
         Api.json("status", "received", "body", "受け付けました。"));
     base("GET /api/v1/topics/{id}/response", Role.ANONYMOUS, anyone, t, null);
+    base(
+        "GET /api/v1/topics/{topicId}/follow",
+        Role.PARTICIPANT,
+        self.token(),
+        Map.of("topicId", String.valueOf(topic)),
+        null);
+    base(
+        "PUT /api/v1/topics/{topicId}/follow",
+        Role.PARTICIPANT,
+        self.token(),
+        Map.of("topicId", String.valueOf(topic)),
+        null);
+    base(
+        "DELETE /api/v1/topics/{topicId}/follow",
+        Role.PARTICIPANT,
+        self.token(),
+        Map.of("topicId", String.valueOf(topic)),
+        null);
     base(
         "POST /api/v1/topics/{topicId}/comments",
         Role.PARTICIPANT,
