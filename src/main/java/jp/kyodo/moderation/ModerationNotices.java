@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import jp.kyodo.notification.MailOutbox;
+import jp.kyodo.notification.NotificationEvents;
 import jp.kyodo.participant.Participant;
 import jp.kyodo.participant.ParticipantRepository;
 import jp.kyodo.platform.Messages;
@@ -15,11 +16,14 @@ import jp.kyodo.platform.WardTime;
 
 /**
  * Tells participants, by mail in their language, what moderation did to their posts or accounts and
- * why. Mails go through the transactional outbox, so they leave only if the decision commits.
+ * why. Mails go through the transactional outbox, so they leave only if the decision commits. A
+ * decision on a comment also appears in its author's notifications in the site; the mail is not a
+ * preference (it is the statement of reasons) and cannot be switched off.
  */
 @ApplicationScoped
 public class ModerationNotices {
   @Inject MailOutbox outbox;
+  @Inject NotificationEvents events;
   @Inject ParticipantRepository participants;
 
   @Inject PublicUrl publicUrl;
@@ -35,7 +39,12 @@ public class ModerationNotices {
           default -> null;
         };
     if (key != null) {
+      // the mail states the reasons and always goes; the site's list keeps a line too
       send(c.authorId(), key, c.reason(), template, note, Map.of());
+      if ("comment".equals(c.targetType())) {
+        events.moderated(
+            c.state().name().toLowerCase(java.util.Locale.ROOT), c.topicId(), c.targetId());
+      }
     }
   }
 

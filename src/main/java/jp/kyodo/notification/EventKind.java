@@ -19,8 +19,11 @@ public enum EventKind {
   NEW_TOPIC("new_topic", Channel.EMAIL, Frequency.WEEKLY),
   /** New opinions on a topic I follow (one unread notification per topic, counting them). */
   TOPIC_COMMENT("topic_comment", Channel.SITE, Frequency.INSTANT),
-  /** My comment was hidden, restored, approved or rejected by a moderator. */
-  MODERATION("moderation", Channel.EMAIL, Frequency.INSTANT),
+  /**
+   * My comment was hidden, restored, approved or rejected by a moderator: always mailed by
+   * moderation with its reasons, and listed in the site; not a preference.
+   */
+  MODERATION("moderation", Channel.SITE, Frequency.INSTANT),
   /** Staff: a new comment on a topic of my department. */
   DEPARTMENT_COMMENT("department_comment", Channel.SITE, Frequency.INSTANT);
 

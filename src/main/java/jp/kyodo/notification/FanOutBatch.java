@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  *   <li>a published topic: those who watch its policy area, its area, or its district or area (a
  *       district's watchers hear of their area's topics; a ward-wide topic reaches every place's
  *       watchers, as the topic filter includes it under every place) ({@code new_topic});
- *   <li>an answer published or changed, a topic closing soon or closed: the topic's followers.
+ *   <li>an answer published or changed, a topic closing soon or closed: the topic's followers;
+ *   <li>a moderator's decision on a comment: its author, in the site (the decision's mail, with its
+ *       reasons, is sent by moderation itself and always goes).
  * </ul>
  *
  * Comments are taken only while visible and topics only while published: hidden, held, deleted and
@@ -78,6 +80,7 @@ public class FanOutBatch {
         case NotificationEvents.TOPIC -> newTopic(e, now);
         case NotificationEvents.ANSWER -> toFollowers(e, EventKind.ANSWER, now);
         case NotificationEvents.CLOSING -> toFollowers(e, EventKind.TOPIC_CLOSING, now);
+        case NotificationEvents.MODERATION -> toAuthor(e, now);
         default -> {}
       }
     }
@@ -202,6 +205,25 @@ public class FanOutBatch {
         e.topicId(),
         e.detail(),
         e.actorId());
+  }
+
+  /**
+   * A moderator's decision, to the comment's author, in the site only: the decision's own mail
+   * (with its reasons) has already gone. Not subject to preferences: it is about their own post.
+   */
+  private void toAuthor(Pending e, OffsetDateTime now) {
+    em.createNativeQuery(
+            "insert into notification (participant_id, event_id, kind, detail, topic_id,"
+                + " comment_id, count, created_at, updated_at, channel, frequency)"
+                + " select c.author_id, ?1, ?2, ?3, c.topic_id, c.id, 1, ?4, ?4, 'site', 'instant'"
+                + " from comment c join participant p on p.id = c.author_id"
+                + " and p.withdrawn_at is null where c.id = ?5 on conflict do nothing")
+        .setParameter(1, e.id())
+        .setParameter(2, EventKind.MODERATION.code())
+        .setParameter(3, e.detail())
+        .setParameter(4, now)
+        .setParameter(5, e.commentId())
+        .executeUpdate();
   }
 
   /**

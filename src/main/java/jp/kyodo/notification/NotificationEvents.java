@@ -65,6 +65,12 @@ public class NotificationEvents {
         published.actorId());
   }
 
+  /** A moderator decided on a comment (hidden, rejected, restored, approved): its author hears. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void moderated(String decision, long topicId, long commentId) {
+    record(MODERATION, decision, topicId, commentId, null);
+  }
+
   /** Writes one event row; the caller's transaction commits it with the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String kind, String detail, Long topicId, Long commentId, Long actorId) {

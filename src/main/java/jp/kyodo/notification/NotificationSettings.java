@@ -196,9 +196,13 @@ public class NotificationSettings {
     }
   }
 
-  /** The kinds a participant can set: staff also hear of their department's topics. */
+  /**
+   * The kinds a participant can set: staff also hear of their department's topics. Moderation
+   * decisions are not a choice: their mail is the statement of reasons.
+   */
   private static List<EventKind> kinds(Actor actor) {
     return java.util.Arrays.stream(EventKind.values())
+        .filter(k -> k != EventKind.MODERATION)
         .filter(k -> k != EventKind.DEPARTMENT_COMMENT || actor.has(Role.STAFF))
         .toList();
   }

@@ -33,6 +33,9 @@ public class NotificationTexts {
 
   /** The path of the page a notification leads to (the comment when it is about one). */
   public static String path(Item item) {
+    if (EventKind.MODERATION.code().equals(item.kind())) {
+      return "/profile.xhtml#moderation"; // where the author reads the case and may ask a review
+    }
     if (item.commentId() != null && !EventKind.TOPIC_COMMENT.code().equals(item.kind())) {
       return "/comment.xhtml?id=" + item.commentId();
     }

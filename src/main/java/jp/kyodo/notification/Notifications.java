@@ -18,7 +18,8 @@ import jp.kyodo.security.CurrentActor;
 /**
  * A participant's notifications in the site: the list (newest activity first), the unread count of
  * the header, and read marks. What is no longer public (a hidden, held or deleted comment, a topic
- * back in draft) drops out of the list and the count, whatever its row says.
+ * back in draft) drops out of the list and the count, whatever its row says; a moderation notice
+ * stays, since it tells the author about their own post.
  */
 @ApplicationScoped
 public class Notifications {
@@ -26,8 +27,8 @@ public class Notifications {
 
   /** Rows whose subject the recipient may still see. */
   private static final String SHOWN =
-      " and (n.comment_id is null or exists (select 1 from comment c where c.id = n.comment_id"
-          + " and c.status = 'visible'))"
+      " and (n.kind = 'moderation' or n.comment_id is null or exists (select 1 from comment c"
+          + " where c.id = n.comment_id and c.status = 'visible'))"
           + " and (n.topic_id is null or exists (select 1 from topic t where t.id = n.topic_id"
           + " and t.status <> 'draft'))";
 

@@ -126,6 +126,11 @@ class NotificationsIT {
             .json()
             .getJsonNumber("unread")
             .longValue());
+    // its own author is told in the site (besides the decision's mail), whatever the post's state
+    JsonObject decided = eventually(() -> first(replier, "moderation"), "the author's notice");
+    assertEquals("hidden", decided.getString("detail"));
+    assertEquals("/profile.xhtml#moderation", decided.getString("path"));
+    assertTrue(decided.getString("text").contains("非表示"), decided.toString());
   }
 
   @Test
