@@ -41,10 +41,11 @@ public class EmailNotifications {
         em.createNativeQuery(
                 "select n.id, n.kind, n.detail, n.topic_id, t.title, n.comment_id, n.count,"
                     + " p.email, p.display_name, p.preferred_language, p.unsubscribe_key,"
-                    + " (n.comment_id is null or c.status = 'visible'), p.withdrawn_at is null"
+                    + " ("
+                    + Visibility.SHOWN
+                    + "), p.withdrawn_at is null"
                     + " from notification n join participant p on p.id = n.participant_id"
                     + " left join topic t on t.id = n.topic_id"
-                    + " left join comment c on c.id = n.comment_id"
                     + " where n.channel = 'email' and n.frequency = 'instant'"
                     + " and n.delivered_at is null"
                     + " order by n.id limit ?1 for update of n skip locked")

@@ -101,7 +101,7 @@ public class FanOutBatch {
         em.createNativeQuery(
                 "select c.id from comment c join topic t on t.id = c.topic_id"
                     + " where c.id = any(cast(?1 as bigint[])) and c.status = 'visible'"
-                    + " and t.status in ('open', 'closed')")
+                    + " and t.status in ('open', 'closed') and t.hidden_reason is null")
             .setParameter(1, array(published.stream().map(Pending::commentId).toList()))
             .getResultList();
     var shown = visible.stream().map(Number::longValue).collect(Collectors.toSet());
@@ -185,7 +185,7 @@ public class FanOutBatch {
             + " or (w.kind = 'district' and (t.scope_area is null or w.code = t.scope_district"
             + " or (t.scope_district is null"
             + " and w.code in (select d.code from district d where d.area_code = t.scope_area))))"
-            + " where t.id = cast(?2 as bigint) and t.status = 'open'"
+            + " where t.id = cast(?2 as bigint) and t.status = 'open' and t.hidden_reason is null"
             + " and w.participant_id <> t.created_by",
         now,
         e.id(),
@@ -199,6 +199,7 @@ public class FanOutBatch {
             + " cast(null as bigint), 1"
             + " from topic_follow f join topic t on t.id = f.topic_id"
             + " where f.topic_id = cast(?2 as bigint) and t.status <> 'draft'"
+            + " and t.hidden_reason is null"
             + " and f.participant_id is distinct from cast(?4 as bigint)",
         now,
         e.id(),

@@ -143,7 +143,7 @@ public class NotificationSettings {
         errors.add(new FieldError("preferences.channel", "validation.code.unknown", Map.of()));
       } else if (frequency.isEmpty()) {
         errors.add(new FieldError("preferences.frequency", "validation.code.unknown", Map.of()));
-      } else if (channel.get() == Channel.LINE && !line.linked(actor.id())) {
+      } else if (channel.get() == Channel.LINE && !line.available(actor.id())) {
         errors.add(
             new FieldError(
                 "preferences.channel", "validation.notification.lineNotLinked", Map.of()));

@@ -18,19 +18,14 @@ import jp.kyodo.security.CurrentActor;
 /**
  * A participant's notifications in the site: the list (newest activity first), the unread count of
  * the header, and read marks. What is no longer public (a hidden, held or deleted comment, a topic
- * back in draft) drops out of the list and the count, whatever its row says; a moderation notice
- * stays, since it tells the author about their own post.
+ * back in draft) drops out of the list and the count, whatever its row says ({@link Visibility}).
  */
 @ApplicationScoped
 public class Notifications {
   public static final int PAGE_SIZE = 20;
 
   /** Rows whose subject the recipient may still see. */
-  private static final String SHOWN =
-      " and (n.kind = 'moderation' or n.comment_id is null or exists (select 1 from comment c"
-          + " where c.id = n.comment_id and c.status = 'visible'))"
-          + " and (n.topic_id is null or exists (select 1 from topic t where t.id = n.topic_id"
-          + " and t.status <> 'draft'))";
+  private static final String SHOWN = " and " + Visibility.SHOWN;
 
   @PersistenceContext(unitName = "kyodo")
   EntityManager em;

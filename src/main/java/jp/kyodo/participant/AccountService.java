@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.kyodo.audit.AuditLog;
+import jp.kyodo.notification.line.LineLinks;
 import jp.kyodo.platform.AuthenticationRequiredException;
 import jp.kyodo.platform.BusinessRuleException;
 import jp.kyodo.platform.InputValidator;
@@ -30,6 +31,7 @@ import jp.kyodo.security.Role;
 /** One's own account: view, edit, change password, download one's data, withdraw. */
 @ApplicationScoped
 public class AccountService {
+  @Inject LineLinks lineLinks;
   @Inject CurrentActor currentActor;
   @Inject ForumPolicy policy;
   @Inject InputValidator validator;
@@ -137,6 +139,7 @@ public class AccountService {
     }
     p.withdraw(OffsetDateTime.now(clock));
     apiTokens.revokeAll(participantId);
+    lineLinks.unlink(participantId); // the LINE user id is personal data too
     auditLog.record(actor, "participant.withdrew", "participant", participantId, null, null);
   }
 

@@ -57,6 +57,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Open data",
           description = "Aggregated participation under CC BY 4.0, for anyone"),
+      @Tag(
+          name = "LINE",
+          description =
+              "Linking a LINE account to hear of notifications through the ward's LINE account,"
+                  + " and the webhook the LINE platform calls"),
       @Tag(name = "Administration", description = "The audit log and the outgoing mail"),
       @Tag(
           name = "Notifications",

@@ -449,6 +449,16 @@ class HostileInputIT {
         Api.json("displayName", "敵対テスト", "version", selfVersion));
     base("GET /api/v1/participants/me", Role.PARTICIPANT, self.token(), none, null);
     base("GET /api/v1/participants/me/export", Role.PARTICIPANT, self.token(), none, null);
+    // LINE: the link as its owner sees it; the webhook refuses every unsigned body with 401
+    base("GET /api/v1/participants/me/line", Role.PARTICIPANT, self.token(), none, null);
+    base("POST /api/v1/participants/me/line/link-code", Role.PARTICIPANT, self.token(), none, null);
+    base("DELETE /api/v1/participants/me/line", Role.PARTICIPANT, self.token(), none, null);
+    base(
+        "POST /api/v1/line/webhook",
+        Role.ANONYMOUS,
+        anyone,
+        none,
+        Api.json("destination", "Uward", "events", List.of()));
     base(
         "GET /api/v1/participants/me/activity/comments",
         Role.PARTICIPANT,

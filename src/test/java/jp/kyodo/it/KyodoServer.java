@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import jp.kyodo.dev.EmbeddedDatabase;
 import jp.kyodo.dev.KyodoStack;
@@ -58,6 +59,26 @@ public class KyodoServer implements BeforeAllCallback {
       Path jar =
           Path.of(System.getProperty("payara.jar", "target/payara-micro.jar")).toAbsolutePath();
       int port = KyodoStack.freePort();
+      // LINE: the Messaging API's stand-in in this JVM, with the channel's test token and secret
+      Map<String, String> settings = new HashMap<>(LineStandIn.start());
+      settings.putAll(
+          Map.ofEntries(
+              Map.entry("kyodo.admin.email", ADMIN_EMAIL),
+              Map.entry("kyodo.admin.password", ADMIN_PASSWORD),
+              // fast hashing keeps the suite quick; production uses 600,000 iterations
+              Map.entry("kyodo.password.iterations", "10000"),
+              Map.entry("kyodo.public-url", "http://127.0.0.1:" + port),
+              // X-Kyodo-Query-Count on every response, for QueryCountIT
+              Map.entry("kyodo.diagnostics.query-count", "true"),
+              // limits high enough for the suite's own traffic from one address and writer;
+              // ModerationApiIT runs into the per-minute comment limit on purpose
+              Map.entry("kyodo.limits.comments-per-minute", String.valueOf(COMMENTS_PER_MINUTE)),
+              Map.entry("kyodo.limits.comments-per-day", "100000"),
+              Map.entry("kyodo.limits.registrations-per-hour", "100000"),
+              Map.entry("kyodo.limits.sign-ins-per-10-minutes", "100000"),
+              // as behind a TLS-ending proxy: this header, and only this one, says https
+              Map.entry("kyodo.http.forwarded-proto-header", "X-Forwarded-Proto"),
+              Map.entry("kyodo.http.max-connections", String.valueOf(MAX_CONNECTIONS))));
       KyodoStack s = new KyodoStack();
       s.startDatabase(null)
           .startPayara(
@@ -65,24 +86,7 @@ public class KyodoServer implements BeforeAllCallback {
               jar,
               port,
               new File(war.getParent().toFile(), "payara-it.log"),
-              Map.ofEntries(
-                  Map.entry("kyodo.admin.email", ADMIN_EMAIL),
-                  Map.entry("kyodo.admin.password", ADMIN_PASSWORD),
-                  // fast hashing keeps the suite quick; production uses 600,000 iterations
-                  Map.entry("kyodo.password.iterations", "10000"),
-                  Map.entry("kyodo.public-url", "http://127.0.0.1:" + port),
-                  // X-Kyodo-Query-Count on every response, for QueryCountIT
-                  Map.entry("kyodo.diagnostics.query-count", "true"),
-                  // limits high enough for the suite's own traffic from one address and writer;
-                  // ModerationApiIT runs into the per-minute comment limit on purpose
-                  Map.entry(
-                      "kyodo.limits.comments-per-minute", String.valueOf(COMMENTS_PER_MINUTE)),
-                  Map.entry("kyodo.limits.comments-per-day", "100000"),
-                  Map.entry("kyodo.limits.registrations-per-hour", "100000"),
-                  Map.entry("kyodo.limits.sign-ins-per-10-minutes", "100000"),
-                  // as behind a TLS-ending proxy: this header, and only this one, says https
-                  Map.entry("kyodo.http.forwarded-proto-header", "X-Forwarded-Proto"),
-                  Map.entry("kyodo.http.max-connections", String.valueOf(MAX_CONNECTIONS))),
+              settings,
               "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
       stack = s;
       return s; // AutoCloseable: JUnit closes it when the root context ends

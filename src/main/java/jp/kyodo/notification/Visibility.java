@@ -1,0 +1,45 @@
+package jp.kyodo.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Whether a notification's topic and comment can still be seen by its recipient: a comment hidden,
+ * held, rejected or deleted since the event (or a topic hidden or back to draft) is not announced,
+ * listed or counted. The recipient still hears of their own comment's moderation: an author sees
+ * their own hidden or held comment. One rule for the site's list, every channel and digest: as an
+ * SQL condition for queries over notifications, and as a check of one row.
+ */
+@ApplicationScoped
+public class Visibility {
+  @PersistenceContext(unitName = "kyodo")
+  EntityManager em;
+
+  /**
+   * The rule as an SQL condition over a notification row aliased {@code n} (its {@code
+   * participant_id}, {@code topic_id} and {@code comment_id}).
+   */
+  public static final String SHOWN =
+      "(n.comment_id is null or exists (select 1 from comment vc join topic vt on vt.id ="
+          + " vc.topic_id where vc.id = n.comment_id and vt.status <> 'draft'"
+          + " and vt.hidden_reason is null and (vc.status = 'visible'"
+          + " or (vc.author_id = n.participant_id and vc.status <> 'deleted'))))"
+          + " and (n.topic_id is null or exists (select 1 from topic vt where vt.id = n.topic_id"
+          + " and vt.status <> 'draft' and vt.hidden_reason is null))";
+
+  /** Must run in a transaction (the caller's). */
+  public boolean canSee(long recipientId, Long topicId, Long commentId) {
+    Number seen =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from (select cast(?1 as bigint) participant_id,"
+                        + " cast(?2 as bigint) topic_id, cast(?3 as bigint) comment_id) n where "
+                        + SHOWN)
+                .setParameter(1, recipientId)
+                .setParameter(2, topicId)
+                .setParameter(3, commentId)
+                .getSingleResult();
+    return seen.longValue() > 0;
+  }
+}
