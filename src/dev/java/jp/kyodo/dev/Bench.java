@@ -196,15 +196,32 @@ public final class Bench {
       }
       awaitQuietCompilers(stack.payaraProcess().pid());
       List<Result> results = new ArrayList<>();
+      List<String> notifications = new ArrayList<>();
       for (Scenario s : scenarios) {
         long[] before = cpuTicks(stack.payaraProcess().pid());
         Result r = wrk(base, s, duration);
         long[] after = cpuTicks(stack.payaraProcess().pid());
         results.add(perRequest(r, before, after));
+        if (s.name().startsWith("post comments")) {
+          // the posts' notifications are written after their commits: how far behind is that?
+          notifications.add(
+              String.format(
+                  "| after \"%s\": the fan-out's backlog written | %.2f s | |",
+                  s.name(), NotificationBench.backlogSeconds(stack)));
+        }
       }
-      if (!results.isEmpty()) {
+      if (only == null || only.isBlank() || only.contains("notification")) {
+        notifications.addAll(NotificationBench.figures(stack, base));
+      }
+      if (!results.isEmpty() || !notifications.isEmpty()) {
         long rss = rssKb(stack.payaraProcess().pid());
         String report = report(results, generation, snapshots, rss, duration);
+        if (!notifications.isEmpty()) {
+          report +=
+              "\n## Notifications\n\n| what | time | target |\n|---|---:|---|\n"
+                  + String.join("\n", notifications)
+                  + "\n";
+        }
         System.out.println(report);
         Path out =
             Path.of(

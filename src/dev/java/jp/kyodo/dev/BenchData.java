@@ -92,6 +92,14 @@ public final class BenchData {
     topics(copy);
     comments(copy);
     reactions(copy);
+    NotificationBench.data(c, at(0.99));
+    progress(
+        NotificationBench.FOLLOWERS
+            + " followers of topic "
+            + NotificationBench.FOLLOWED_TOPIC
+            + ", "
+            + NotificationBench.WATCHERS
+            + " watchers of a district");
     counters(c);
     progress("done: the database holds the ward-scale data set");
   }
