@@ -57,8 +57,8 @@ create index notification_event_pending on notification_event (id) where fanned_
 create unique index notification_event_closing on notification_event (topic_id, detail)
   where kind = 'topic_closing';
 
--- One recipient's notification of one event (several new opinions on a followed topic share one
--- unread row per topic, see topic_comment in docs/features.md).
+-- One recipient's notification of one event (new opinions on a followed topic share one waiting
+-- row per follower and topic, see docs/decisions.md).
 create table notification (
   id              bigserial   primary key,
   participant_id  bigint      not null references participant(id),
@@ -68,6 +68,8 @@ create table notification (
   topic_id        bigint      references topic(id),
   comment_id      bigint      references comment(id),
   count           int         not null default 1,
+  -- topic_comment: the first new opinion the row tells of
+  since_comment_id bigint,
   created_at      timestamptz not null,
   updated_at      timestamptz not null,
   read_at         timestamptz,
@@ -80,9 +82,10 @@ create table notification (
 );
 create index notification_inbox on notification (participant_id, id desc);
 create index notification_unread on notification (participant_id) where read_at is null;
--- the one unread row per topic that new opinions on a followed topic add to
+-- the one waiting row per follower and topic that tells of new opinions: later opinions find it
+-- there and write nothing (its count is read from the comments, from since_comment_id on)
 create unique index notification_topic_activity on notification (participant_id, topic_id)
-  where kind = 'topic_comment' and read_at is null;
+  where kind = 'topic_comment' and read_at is null and delivered_at is null;
 create index notification_undelivered on notification (channel, frequency, participant_id)
   where delivered_at is null and channel <> 'site';
 

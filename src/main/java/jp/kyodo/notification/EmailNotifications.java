@@ -39,7 +39,9 @@ public class EmailNotifications {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select n.id, n.kind, n.detail, n.topic_id, t.title, n.comment_id, n.count,"
+                "select n.id, n.kind, n.detail, n.topic_id, t.title, n.comment_id, "
+                    + Visibility.COUNT
+                    + ","
                     + " p.email, p.display_name, p.preferred_language, p.unsubscribe_key,"
                     + " ("
                     + Visibility.SHOWN

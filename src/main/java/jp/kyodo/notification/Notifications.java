@@ -56,7 +56,9 @@ public class Notifications {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select n.id, n.kind, n.detail, n.topic_id, t.title, n.comment_id, n.count,"
+                "select n.id, n.kind, n.detail, n.topic_id, t.title, n.comment_id, "
+                    + Visibility.COUNT
+                    + ","
                     + " n.updated_at, n.read_at is not null"
                     + " from notification n left join topic t on t.id = n.topic_id"
                     + " where n.participant_id = ?1"

@@ -17,11 +17,25 @@ public class Visibility {
   EntityManager em;
 
   /**
+   * How many things a notification row tells of, over a row aliased {@code n}: for new opinions on
+   * a followed topic ({@code topic_comment}) the visible opinions of others from the row's first
+   * one until it was read or delivered, read from the comments; for the rest the row's count.
+   */
+  public static final String COUNT =
+      "(case when n.kind = 'topic_comment' then (select count(*) from comment ac"
+          + " where ac.topic_id = n.topic_id and ac.depth = 0 and ac.id >= n.since_comment_id"
+          + " and ac.status = 'visible' and ac.author_id <> n.participant_id"
+          + " and ac.created_at <= coalesce(n.read_at, n.delivered_at, now())) else n.count end)";
+
+  /**
    * The rule as an SQL condition over a notification row aliased {@code n} (its {@code
-   * participant_id}, {@code topic_id} and {@code comment_id}).
+   * participant_id}, {@code topic_id}, {@code comment_id}, and for new opinions the count above:
+   * when every one of them was hidden since, there is nothing left to tell).
    */
   public static final String SHOWN =
-      "(n.comment_id is null or exists (select 1 from comment vc join topic vt on vt.id ="
+      "(n.kind <> 'topic_comment' or "
+          + COUNT
+          + " > 0) and (n.comment_id is null or exists (select 1 from comment vc join topic vt on vt.id ="
           + " vc.topic_id where vc.id = n.comment_id and vt.status <> 'draft'"
           + " and vt.hidden_reason is null and (vc.status = 'visible'"
           + " or (vc.author_id = n.participant_id and vc.status <> 'deleted'))))"
@@ -34,7 +48,10 @@ public class Visibility {
         (Number)
             em.createNativeQuery(
                     "select count(*) from (select cast(?1 as bigint) participant_id,"
-                        + " cast(?2 as bigint) topic_id, cast(?3 as bigint) comment_id) n where "
+                        + " cast(?2 as bigint) topic_id, cast(?3 as bigint) comment_id,"
+                        + " 'one' kind, 1 count, cast(null as bigint) since_comment_id,"
+                        + " cast(null as timestamptz) read_at,"
+                        + " cast(null as timestamptz) delivered_at) n where "
                         + SHOWN)
                 .setParameter(1, recipientId)
                 .setParameter(2, topicId)

@@ -52,12 +52,13 @@ class NotificationsIT {
     Accounts.Participant commenter = Accounts.confirmed("follow-commenter");
     Accounts.Participant follower = Accounts.confirmed("follow-explicit");
     Accounts.Participant stranger = Accounts.confirmed("follow-stranger");
-    Forum.post(topic, "意見を書くとフォローします。", commenter.token());
     Api.Reply followed = Api.put("/api/v1/topics/" + topic + "/follow", "", follower.token());
     assertEquals(200, followed.status(), followed.body());
     assertTrue(followed.json().getBoolean("following"));
     assertEquals(
         200, Api.put("/api/v1/topics/" + topic + "/follow", "", follower.token()).status());
+    Forum.post(topic, "意見を書くとフォローします。", commenter.token());
+    eventually(() -> first(follower, "topic_comment"), "the first new opinion's notice");
     assertTrue(
         Api.get("/api/v1/topics/" + topic + "/follow", commenter.token())
             .json()
@@ -78,16 +79,16 @@ class NotificationsIT {
     }
     eventually(() -> mail(follower.email(), "区の考え方"), "the answer mail");
 
-    // a new opinion: followers other than its author see one unread row for the topic
+    // new opinions: a follower has one unread row for the topic, counting those of others
     Forum.post(topic, "二つ目の意見", stranger.token());
     Forum.post(topic, "三つ目の意見", stranger.token());
     JsonObject activity =
         eventually(
             () -> {
               JsonObject n = first(follower, "topic_comment");
-              return n != null && n.getInt("count") == 2 ? n : null;
+              return n != null && n.getInt("count") == 3 ? n : null;
             },
-            "two new opinions counted in one notice");
+            "three new opinions counted in one notice");
     assertEquals("/topic.xhtml?id=" + topic, activity.getString("path"));
     settle();
     assertEquals(List.of(), kinds(stranger, "answer"), "a non-follower hears nothing");
@@ -211,6 +212,67 @@ class NotificationsIT {
     assertEquals(401, Api.get("/api/v1/notifications", null).status());
   }
 
+  @Test
+  void followersHearThatATopicClosesWithinThreeDaysAndThatItClosed() {
+    long topic = publish("まもなく締め切る議題", "environment", null, null, 48);
+    Accounts.Participant follower = Accounts.confirmed("closing-follower");
+    assertEquals(
+        200, Api.put("/api/v1/topics/" + topic + "/follow", "", follower.token()).status());
+    JsonObject soon =
+        eventually(() -> about(follower, "topic_closing", topic), "the closing-soon notice");
+    assertEquals("soon", soon.getString("detail"));
+    assertTrue(soon.getString("text").contains("3 日以内"), soon.toString());
+
+    Api.Reply closed = Api.post("/api/v1/topics/" + topic + "/closure", "", Forum.staff().token());
+    assertEquals(200, closed.status(), closed.body());
+    JsonObject done =
+        eventually(
+            () ->
+                notices(follower).stream()
+                    .filter(n -> n.getString("kind").equals("topic_closing"))
+                    .filter(n -> n.getString("detail").equals("closed"))
+                    .findFirst()
+                    .orElse(null),
+            "the closed notice");
+    assertTrue(done.getString("text").contains("終わりました"), done.toString());
+    settle();
+    long closingNotices =
+        notices(follower).stream().filter(n -> n.getString("kind").equals("topic_closing")).count();
+    assertEquals(2, closingNotices, "each step once, however often the sweep runs");
+  }
+
+  @Test
+  void staffHearOfNewCommentsOnTheirDepartmentsTopics() {
+    Accounts.Participant staff = Forum.staff();
+    Api.Reply set =
+        Api.put(
+            "/api/v1/participants/me/notifications/settings",
+            Api.json("department", "環境政策部 環境計画課"),
+            staff.token());
+    assertEquals(200, set.status(), set.body());
+    assertEquals("環境政策部 環境計画課", set.json().getString("department"));
+    Api.Reply notStaff =
+        Api.put(
+            "/api/v1/participants/me/notifications/settings",
+            Api.json("department", "環境政策部"),
+            Accounts.confirmed("dept-other").token());
+    assertEquals(400, notStaff.status(), notStaff.body());
+
+    long topic = Forum.openTopic("所管課の議題"); // department 環境政策部 環境計画課
+    long comment =
+        Forum.id(Forum.post(topic, "所管課に届く意見", Accounts.confirmed("dept-writer").token()));
+    JsonObject n =
+        eventually(
+            () ->
+                notices(staff).stream()
+                    .filter(x -> x.getString("kind").equals("department_comment"))
+                    .filter(x -> x.getJsonNumber("commentId").longValue() == comment)
+                    .findFirst()
+                    .orElse(null),
+            "the department's notice");
+    assertTrue(n.getString("text").contains("所管の議題"), n.toString());
+  }
+
   // --- helpers
 
   private static void watch(
@@ -224,6 +286,11 @@ class NotificationsIT {
   }
 
   private static long publish(String title, String policyArea, String area, String district) {
+    return publish(title, policyArea, area, district, 20 * 24);
+  }
+
+  private static long publish(
+      String title, String policyArea, String area, String district, int openHours) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     StringBuilder json =
         new StringBuilder("{\"title\":\"" + title + "\",\"body\":\"本文\",\"policyArea\":\"")
@@ -231,7 +298,7 @@ class NotificationsIT {
             .append("\",\"department\":\"環境政策部\",\"opensAt\":\"")
             .append(now.minusHours(1))
             .append("\",\"closesAt\":\"")
-            .append(now.plusDays(20))
+            .append(now.plusHours(openHours))
             .append('"');
     if (area != null) {
       json.append(",\"scopeArea\":\"").append(area).append('"');
