@@ -57,7 +57,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Open data",
           description = "Aggregated participation under CC BY 4.0, for anyone"),
-      @Tag(name = "Administration", description = "The audit log and the outgoing mail"),
+      @Tag(
+          name = "Administration",
+          description = "The audit log, the outgoing mail and the notification digests"),
+      @Tag(
+          name = "Notifications",
+          description = "Notification settings, and one-click unsubscribe from mails"),
       @Tag(
           name = "Policy documents",
           description =
