@@ -72,12 +72,13 @@ public class EmailNotifications {
               r[5] == null ? null : ((Number) r[5]).longValue(),
               ((Number) r[6]).intValue());
       Locale locale = Messages.ofPreference((String) r[9]);
-      String stop = unsubscribe.link((UUID) r[10], EventKind.of(item.kind()).orElseThrow());
+      EventKind kind = EventKind.of(item.kind()).orElseThrow();
+      String stop = unsubscribe.link((UUID) r[10], kind);
       Map<String, Object> args = new HashMap<>();
       args.put("name", r[8]);
-      args.put("sentence", texts.sentence(locale, item));
+      args.put("sentence", NotificationTexts.sentence(locale, item));
       args.put("link", texts.link(item));
-      args.put("unsubscribe", stop);
+      args.put("unsubscribe", unsubscribe.page((UUID) r[10], kind)); // a page: GET changes nothing
       outbox.enqueue(
           (String) r[7],
           Messages.format(locale, "mail.notification.subject", args),

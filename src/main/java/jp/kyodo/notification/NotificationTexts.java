@@ -20,7 +20,7 @@ public class NotificationTexts {
   public record Item(
       String kind, String detail, Long topicId, String topicTitle, Long commentId, int count) {}
 
-  public String sentence(Locale locale, Item item) {
+  public static String sentence(Locale locale, Item item) {
     String key = "notification." + item.kind();
     if (item.detail() != null && Messages.has(locale, key + "." + item.detail())) {
       key = key + "." + item.detail();

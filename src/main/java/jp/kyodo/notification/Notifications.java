@@ -137,7 +137,7 @@ public class Notifications {
         ((Number) r[0]).longValue(),
         item.kind(),
         item.detail(),
-        texts.sentence(locale, item),
+        NotificationTexts.sentence(locale, item),
         item.topicId(),
         item.topicTitle(),
         item.commentId(),

@@ -57,7 +57,7 @@ public class SmtpDelivery {
     }
     OutboundMail mail = em.find(OutboundMail.class, mailId);
     try {
-      settings.send(mail.recipient(), mail.subject(), mail.body());
+      settings.send(mail.recipient(), mail.subject(), mail.body(), mail.listUnsubscribe());
       mail.markSent(OffsetDateTime.now(clock));
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Could not send mail " + mailId, e);

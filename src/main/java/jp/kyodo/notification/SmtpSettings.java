@@ -77,11 +77,25 @@ public class SmtpSettings {
   }
 
   void send(String to, String subject, String body) throws MessagingException {
+    send(to, subject, body, null);
+  }
+
+  /**
+   * One plain-text part in UTF-8. A notification mail carries its one-click unsubscribe link as RFC
+   * 8058 asks: {@code List-Unsubscribe: <https://…>} and {@code List-Unsubscribe-Post:
+   * List-Unsubscribe=One-Click}, so that mail providers can offer the button and POST to it.
+   */
+  void send(String to, String subject, String body, String listUnsubscribe)
+      throws MessagingException {
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(from));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
     message.setSubject(subject, StandardCharsets.UTF_8.name());
     message.setText(body, StandardCharsets.UTF_8.name());
+    if (listUnsubscribe != null) {
+      message.setHeader("List-Unsubscribe", "<" + listUnsubscribe + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
     Transport.send(message);
   }
 }

@@ -25,6 +25,7 @@ import jp.kyodo.moderation.ReportService;
 import jp.kyodo.moderation.SanctionService;
 import jp.kyodo.moderation.WatchedWord;
 import jp.kyodo.moderation.WordMatcher;
+import jp.kyodo.notification.UnsubscribeTarget;
 import jp.kyodo.participant.AccountRequests;
 import jp.kyodo.participant.AccountView;
 import jp.kyodo.security.Role;
@@ -169,7 +170,11 @@ final class ApiVocabulary {
           "getStatisticsTable",
           stats(),
           "getStatisticsTableCsv",
-          stats());
+          stats(),
+          "unsubscribe",
+          Map.of("kind", oneOf(UnsubscribeTarget.CODES)),
+          "runDigests",
+          Map.of("frequency", oneOf(List.of("daily", "weekly")), "day", DATE));
 
   private static Map<String, QueryParameter> stats() {
     return Map.of("from", DATE, "to", DATE, "period", oneOf(StatsRange.PERIODS));

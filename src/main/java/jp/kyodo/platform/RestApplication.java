@@ -62,12 +62,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description =
               "Linking a LINE account to hear of notifications through the ward's LINE account,"
                   + " and the webhook the LINE platform calls"),
-      @Tag(name = "Administration", description = "The audit log and the outgoing mail"),
+      @Tag(
+          name = "Administration",
+          description = "The audit log, the outgoing mail and the notification digests"),
       @Tag(
           name = "Notifications",
           description =
               "Notifications in the site, read marks, followed topics, watched places and policy"
-                  + " areas, and how each kind of event reaches the participant"),
+                  + " areas, how each kind of event reaches the participant, and one-click"
+                  + " unsubscribe from mails"),
       @Tag(
           name = "Policy documents",
           description =

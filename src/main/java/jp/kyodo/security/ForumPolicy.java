@@ -42,6 +42,11 @@ public class ForumPolicy {
     return actor.has(Role.ADMINISTRATOR);
   }
 
+  /** Administrators send a period's notification digests by hand (the scheduler does it hourly). */
+  public boolean canRunDigests(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
+  }
+
   public boolean canReadAuditLog(Actor actor) {
     return actor.has(Role.ADMINISTRATOR);
   }

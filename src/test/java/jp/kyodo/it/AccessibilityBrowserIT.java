@@ -66,6 +66,10 @@ class AccessibilityBrowserIT {
             "/terms.xhtml",
             "/privacy.xhtml",
             "/confirm.xhtml?token=not-a-token",
+            "/unsubscribe.xhtml?key=not-a-key&kind=reply",
+            "/unsubscribe.xhtml?key="
+                + Mailings.unsubscribeKey(Accounts.confirmed("a11y-u").id())
+                + "&kind=digest-weekly",
             "/topic.xhtml?id=999999999")) {
       check(path);
     }
@@ -88,6 +92,17 @@ class AccessibilityBrowserIT {
     wait.until(ExpectedConditions.stalenessOf(confirm));
     wait.until(d -> !d.findElements(By.cssSelector(".messages")).isEmpty());
     analyze("/confirm.xhtml with an unknown token");
+    long leaving = Accounts.confirmed("a11y-leaving").id();
+    driver.get(
+        KyodoServer.baseUrl()
+            + "/unsubscribe.xhtml?key="
+            + Mailings.unsubscribeKey(leaving)
+            + "&kind=reply");
+    WebElement unsubscribe = driver.findElement(By.id("unsubscribeForm:unsubscribe"));
+    unsubscribe.click();
+    wait.until(ExpectedConditions.stalenessOf(unsubscribe));
+    wait.until(d -> !d.findElements(By.id("unsubscribed")).isEmpty());
+    analyze("/unsubscribe.xhtml after unsubscribing");
     assertNone();
   }
 

@@ -254,6 +254,9 @@ class HostileInputIT {
     String anyone = null;
 
     base("GET /api/v1/audit-log", Role.ADMINISTRATOR, admin, none, null);
+    // without ?frequency the walk never sends a digest; without ?key it never unsubscribes
+    base("POST /api/v1/admin/digests", Role.ADMINISTRATOR, admin, none, "");
+    base("POST /api/v1/unsubscribe", Role.ANONYMOUS, anyone, none, "");
     base("GET /api/v1/audit-log/export.csv", Role.ADMINISTRATOR, admin, none, null);
     base(
         "POST /api/v1/auth/email-confirmation",

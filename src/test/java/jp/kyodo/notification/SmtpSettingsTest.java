@@ -42,6 +42,30 @@ class SmtpSettingsTest {
   }
 
   @Test
+  void aNotificationMailCarriesOneClickUnsubscribeAsRfc8058Asks() throws Exception {
+    SmtpSettings s = settings(Optional.of("127.0.0.1"), SMTP.getSmtp().getPort());
+    String link =
+        "https://kyodo.example/api/v1/unsubscribe?key=3f1c0e0a-1b2c-4d5e-8f90-123456789abc&kind=reply";
+    s.send("hanako@example.jp", "【協働】返信がありました", "はなこ 様\n\n返信です。", link);
+
+    MimeMessage m = SMTP.getReceivedMessages()[0];
+    assertEquals("<" + link + ">", m.getHeader("List-Unsubscribe", null));
+    assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post", null));
+    assertTrue(m.getContentType().startsWith("text/plain"), m.getContentType());
+    assertTrue(m.getContentType().toUpperCase().contains("UTF-8"), m.getContentType());
+    assertTrue(String.valueOf(m.getContent()).contains("返信です。"));
+  }
+
+  @Test
+  void anAccountMailHasNoUnsubscribeHeaders() throws Exception {
+    SmtpSettings s = settings(Optional.of("127.0.0.1"), SMTP.getSmtp().getPort());
+    s.send("hanako@example.jp", "確認", "本文");
+    MimeMessage m = SMTP.getReceivedMessages()[0];
+    assertEquals(null, m.getHeader("List-Unsubscribe"));
+    assertEquals(null, m.getHeader("List-Unsubscribe-Post"));
+  }
+
+  @Test
   void withoutAHostMailStaysInTheOutbox() {
     assertFalse(settings(Optional.empty(), 25).enabled());
   }

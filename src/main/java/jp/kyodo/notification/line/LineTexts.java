@@ -26,7 +26,7 @@ public class LineTexts {
             item.topicTitle() == null ? null : shorten(item.topicTitle()),
             item.commentId(),
             item.count());
-    return texts.sentence(locale, shortened) + "\n" + texts.link(item);
+    return NotificationTexts.sentence(locale, shortened) + "\n" + texts.link(item);
   }
 
   private static String shorten(String title) {
