@@ -37,7 +37,11 @@ class NotificationsIT {
 
     JsonObject mail = eventually(() -> mail(author.email(), "返信"), "the reply mail");
     assertTrue(mail.getString("body").contains("/comment.xhtml?id=" + reply), mail.toString());
-    assertTrue(mail.getString("body").contains("/api/v1/unsubscribe?key="), "the unsubscribe link");
+    assertTrue(mail.getString("body").contains("/unsubscribe.xhtml?key="), "the page to stop them");
+    assertTrue(
+        mail.getString("listUnsubscribe").contains("/api/v1/unsubscribe?key=")
+            && mail.getString("listUnsubscribe").endsWith("&kind=reply"),
+        "the one-click link: " + mail);
 
     // the replier and the bystander hear of no reply: one wrote it, the other was not answered
     settle();
