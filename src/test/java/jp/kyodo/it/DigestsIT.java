@@ -127,7 +127,8 @@ class DigestsIT {
         Mailings.mailsTo(people.get(0).email())
             .get(Mailings.mailsTo(people.get(0).email()).size() - 1);
     assertEquals("【世田谷区 協働プラットフォーム】2025/06/10 のお知らせ（2 件）", mail.get(0));
-    assertTrue(mail.get(1).contains("・2025/06/10 09:30 「まとめメールの議題」であなたの意見に返信がありました"), mail.get(1));
+    assertTrue(
+        mail.get(1).contains("・2025/06/10 09:30 「まとめメールの議題」で、あなたの意見に返信がありました。"), mail.get(1));
     assertTrue(mail.get(1).contains("/unsubscribe.xhtml?key="), mail.get(1));
     assertTrue(
         mail.get(2).contains("/api/v1/unsubscribe?key=")
