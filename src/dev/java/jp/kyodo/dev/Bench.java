@@ -98,7 +98,10 @@ public final class Bench {
               "kyodo.limits.comments-per-minute",
               "0",
               "kyodo.limits.comments-per-day",
-              "0"),
+              "0",
+              // the benchmark sends the daily digest it measures itself
+              "kyodo.digests.scheduled",
+              "false"),
           // KYODO_BENCH_JVM_ARGS adds flags, e.g. -XX:StartFlightRecording=filename=post.jfr
           "-Xms1g -Xmx2g " + System.getenv().getOrDefault("KYODO_BENCH_JVM_ARGS", ""),
           List.of("--maxHttpThreads", httpThreads, "--minHttpThreads", httpThreads));

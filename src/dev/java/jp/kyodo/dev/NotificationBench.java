@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,10 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The notification part of the benchmark (issue 13): its data (10,000 followers of a topic that the
- * posting scenarios post on, 20,000 watchers of one district, a staff member) and its figures: how
- * long the fan-out needs to catch up after the posting load, to reach every follower of a busy
- * topic after one post, and every watcher of a district after a new topic.
+ * posting scenarios post on, 20,000 watchers of one district, a staff member, a notification for
+ * every participant waiting for a daily digest) and its figures: how long the fan-out needs to
+ * catch up after the posting load, to reach every follower of a busy topic after one post, every
+ * watcher of a district after a new topic, and to send the daily digest to everyone.
  */
 final class NotificationBench {
   /** One of the topics the posting scenarios post on (ids 11–110). */
@@ -67,7 +70,38 @@ final class NotificationBench {
     copy.copyIn(
         "copy participant_role (participant_id, role, granted_at) from stdin",
         new StringReader((BenchData.FIRST_ID + 3) + "\tstaff\t" + now + "\n"));
+    // every participant has a notification waiting for the daily digest of DIGEST_DAY
+    String noon = DIGEST_DAY.atTime(12, 0).atZone(TOKYO).toOffsetDateTime().toString();
+    try (var st = c.createStatement()) {
+      st.execute(
+          "insert into notification_event (id, kind, topic_id, occurred_at, fanned_out_at)"
+              + " values (1, 'topic', 1, '"
+              + noon
+              + "', '"
+              + noon
+              + "')");
+      st.execute("select setval('notification_event_id_seq', 1)");
+    }
+    StringBuilder waiting = new StringBuilder();
+    for (int i = 1; i <= BenchData.PARTICIPANTS; i++) {
+      waiting
+          .append(BenchData.FIRST_ID + i)
+          .append("\t1\tnew_topic\t1\t")
+          .append(noon)
+          .append('\t')
+          .append(noon)
+          .append("\temail\tdaily\n");
+    }
+    copy.copyIn(
+        "copy notification (participant_id, event_id, kind, topic_id, created_at, updated_at,"
+            + " channel, frequency) from stdin",
+        new StringReader(waiting.toString()));
   }
+
+  /** The Tokyo day whose daily digest the benchmark sends: two days before the data's "now". */
+  static final LocalDate DIGEST_DAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(2);
+
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   /** Seconds until no event waits for its fan-out (right after a posting scenario). */
   static double backlogSeconds(KyodoStack stack) throws Exception {
@@ -143,7 +177,45 @@ final class NotificationBench {
                   + " | %.2f s | within 30 s — %s |",
               watchers, written, written <= 30 ? "**met**" : "not met"));
     }
+    lines.add(dailyDigest(stack, base));
     return lines;
+  }
+
+  /**
+   * The daily digest of {@link #DIGEST_DAY} for every participant: from the request until every
+   * digest row of the period is sent (the server goes on after the HTTP answer times out).
+   */
+  private static String dailyDigest(KyodoStack stack, String base) throws Exception {
+    long t0 = System.nanoTime();
+    Thread run =
+        new Thread(
+            () -> {
+              try {
+                send(
+                    base + "/api/v1/admin/digests?frequency=daily&day=" + DIGEST_DAY,
+                    BenchData.ADMIN_TOKEN,
+                    "",
+                    "POST");
+              } catch (Exception timedOutOrRefused) {
+                System.out.println("[bench] digest run's answer: " + timedOutOrRefused);
+              }
+            });
+    run.start();
+    double done;
+    try (Connection c = connect(stack)) {
+      done =
+          until(
+              c,
+              "select count(*) from digest where frequency = 'daily' and sent_at is not null",
+              BenchData.PARTICIPANTS,
+              t0,
+              300);
+    }
+    run.join(10_000);
+    return String.format(
+        "| the daily digest for %,d participants built and handed to the outbox | %.1f s |"
+            + " under 2 minutes — %s |",
+        BenchData.PARTICIPANTS, done, done < 120 ? "**met**" : "not met");
   }
 
   private static String topicJson() {
@@ -160,8 +232,14 @@ final class NotificationBench {
   /** Seconds from {@code t0} until the query counts {@code expected}, polled every 50 ms. */
   private static double until(Connection c, String countQuery, long expected, long t0)
       throws SQLException, InterruptedException {
+    return until(c, countQuery, expected, t0, 120);
+  }
+
+  private static double until(
+      Connection c, String countQuery, long expected, long t0, int limitSeconds)
+      throws SQLException, InterruptedException {
     while (count(c, countQuery) < expected) {
-      if (System.nanoTime() - t0 > 120e9) {
+      if (System.nanoTime() - t0 > limitSeconds * 1e9) {
         return Double.NaN;
       }
       Thread.sleep(50);
