@@ -19,6 +19,7 @@ import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.Role;
 import jp.kyodo.topic.PolicyAreas;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a participant wants to hear and how: the places and policy areas they watch, a channel and
@@ -48,6 +49,7 @@ public class NotificationSettings {
       List<Preference> preferences, boolean followOnComment, String department) {}
 
   /** A change: any part left null stays as it is. */
+  @Schema(name = "NotificationSettingsChange")
   public record Change(
       List<PreferenceChange> preferences, Boolean followOnComment, String department) {}
 
