@@ -29,7 +29,8 @@ public class Follows {
   @Inject Clock clock;
 
   /** A followed topic, for the participant's list. */
-  public record Followed(long topicId, String title, String status, OffsetDateTime followedAt) {}
+  public record Followed(long topicId, String title, String status, OffsetDateTime followedAt)
+      implements java.io.Serializable {}
 
   @Transactional
   public void follow(long topicId) {

@@ -19,6 +19,7 @@ import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.Role;
 import jp.kyodo.topic.PolicyAreas;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a participant wants to hear and how: the places and policy areas they watch, a channel and
@@ -48,6 +49,7 @@ public class NotificationSettings {
       List<Preference> preferences, boolean followOnComment, String department) {}
 
   /** A change: any part left null stays as it is. */
+  @Schema(name = "NotificationSettingsChange")
   public record Change(
       List<PreferenceChange> preferences, Boolean followOnComment, String department) {}
 
@@ -194,6 +196,40 @@ public class NotificationSettings {
     if (district != null) {
       insertWatches(participantId, "district", Set.of(district));
     }
+  }
+
+  /**
+   * What is wrong with policy areas a new participant asks to watch (unknown or too many codes),
+   * reported on the field given; nothing when they are all known.
+   */
+  public List<FieldError> policyAreaProblems(String field, List<String> codes) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> known = codes(field, codes, errors);
+    if (errors.isEmpty() && known.stream().anyMatch(p -> policyAreas.find(p).isEmpty())) {
+      errors.add(new FieldError(field, "validation.code.unknown", Map.of()));
+    }
+    if (known.size() > MAX_WATCHES) {
+      errors.add(new FieldError(field, "validation.array.tooLong", Map.of("max", MAX_WATCHES)));
+    }
+    return errors;
+  }
+
+  /** A new participant watches the policy areas they chose at registration (checked before). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void watchPolicyAreas(long participantId, List<String> codes) {
+    if (codes != null) {
+      insertWatches(participantId, "policy_area", codes(null, codes, new ArrayList<>()));
+    }
+  }
+
+  /**
+   * The settings page's one save: what I watch and how I hear, together or not at all (a refusal of
+   * either leaves both as they were).
+   */
+  @Transactional
+  public Settings changeAll(Change change, Watches watches) {
+    replaceWatches(watches);
+    return change(change);
   }
 
   /**

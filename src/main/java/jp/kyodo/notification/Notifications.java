@@ -102,6 +102,37 @@ public class Notifications {
     }
   }
 
+  /**
+   * Opens one of my notifications from the list: marks it read and answers the path of the page it
+   * leads to (always its own topic or comment, never an address from outside). One I may no longer
+   * see, or someone else's, is not found.
+   */
+  @Transactional
+  public String open(long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select n.kind, n.topic_id, n.comment_id from notification n"
+                    + " where n.id = ?1 and n.participant_id = ?2"
+                    + SHOWN)
+            .setParameter(1, id)
+            .setParameter(2, signedIn().id())
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new ResourceNotFoundException("notification");
+    }
+    Object[] r = rows.get(0);
+    markRead(id);
+    return NotificationTexts.path(
+        new NotificationTexts.Item(
+            (String) r[0],
+            null,
+            r[1] == null ? null : ((Number) r[1]).longValue(),
+            null,
+            r[2] == null ? null : ((Number) r[2]).longValue(),
+            1));
+  }
+
   /** Marks every notification of mine read; returns how many were unread. */
   @Transactional
   public int markAllRead() {

@@ -13,7 +13,10 @@ public final class AccountRequests {
 
   private AccountRequests() {}
 
-  /** Registration: e-mail, password, display name, optional profile, accepted documents. */
+  /**
+   * Registration: e-mail, password, display name, optional profile, accepted documents, and
+   * optionally the policy areas whose new topics to hear of (their own district is watched anyway).
+   */
   public record Registration(
       @Required @CleanText(max = EMAIL_MAX) String email,
       @Secret String password,
@@ -26,7 +29,8 @@ public final class AccountRequests {
       @Required(message = "{validation.terms.required}") @CleanText(max = CODE_MAX)
           String acceptedTermsVersion,
       @Required(message = "{validation.privacy.required}") @CleanText(max = CODE_MAX)
-          String acceptedPrivacyVersion)
+          String acceptedPrivacyVersion,
+      List<String> watchPolicyAreas)
       implements ProfileRules.ProfileAnswers {}
 
   /** The editable part of one's own account; {@code version} guards against stale edits. */

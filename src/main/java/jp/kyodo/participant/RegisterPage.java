@@ -1,10 +1,13 @@
 package jp.kyodo.participant;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
+import jp.kyodo.notification.WatchChoices;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.reference.ReferenceData;
@@ -17,6 +20,7 @@ public class RegisterPage implements Serializable {
 
   @Inject transient RegistrationService registration;
   @Inject transient ReferenceData reference;
+  @Inject transient WatchChoices watchChoices;
 
   private String email;
   private String password;
@@ -25,6 +29,12 @@ public class RegisterPage implements Serializable {
   private boolean acceptTerms;
   private boolean acceptPrivacy;
   private String registeredEmail;
+  private List<WatchChoices.Choice> watchPolicyAreas;
+
+  @PostConstruct
+  void load() {
+    watchPolicyAreas = watchChoices.policyAreas(Pages.locale(), List.of());
+  }
 
   public void register() {
     ReferenceData.Snapshot current = reference.get();
@@ -41,7 +51,8 @@ public class RegisterPage implements Serializable {
                   profile.relation(),
                   profile.preferredLanguage(),
                   acceptTerms ? current.termsVersion() : null,
-                  acceptPrivacy ? current.privacyVersion() : null));
+                  acceptPrivacy ? current.privacyVersion() : null,
+                  WatchChoices.chosen(watchPolicyAreas)));
       registeredEmail = created.email();
       password = null;
     } catch (KyodoException e) {
@@ -60,6 +71,11 @@ public class RegisterPage implements Serializable {
 
   public String getDoneMessage() {
     return Pages.text("register.done.body", Map.of("email", registeredEmail));
+  }
+
+  /** The policy areas offered to watch, each a checkbox. */
+  public List<WatchChoices.Choice> getWatchPolicyAreas() {
+    return watchPolicyAreas;
   }
 
   public String getEmail() {

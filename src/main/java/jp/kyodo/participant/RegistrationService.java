@@ -62,6 +62,8 @@ public class RegistrationService {
       displayNames.problem(request.displayName(), null).ifPresent(errors::add);
     }
     Profile profile = profileRules.toProfile(request, errors);
+    errors.addAll(
+        notificationSettings.policyAreaProblems("watchPolicyAreas", request.watchPolicyAreas()));
     ReferenceData.Snapshot current = reference.get();
     if (request.acceptedTermsVersion() != null
         && !current.termsVersion().equals(Text.normalize(request.acceptedTermsVersion()))) {
@@ -105,6 +107,7 @@ public class RegistrationService {
     participants.addConsent(
         new Consent(participant.id(), "privacy", current.privacyVersion(), now));
     notificationSettings.watchOwnDistrict(participant.id(), profile.districtCode());
+    notificationSettings.watchPolicyAreas(participant.id(), request.watchPolicyAreas());
     sendConfirmation(participant);
     return AccountView.of(participant);
   }

@@ -41,6 +41,9 @@ public class QueryCountFilter extends HttpFilter {
     QueryCounter.reset();
     Buffered buffered = new Buffered(response);
     chain.doFilter(request, buffered);
+    if (response.isCommitted()) {
+      return; // a GET answered with a redirect (opening a notification): sent, nothing to count
+    }
     buffered.flushWriter();
     response.setHeader(HEADER, String.valueOf(QueryCounter.current()));
     response.setContentLength(buffered.bytes.size());

@@ -201,6 +201,8 @@ public class ForumPolicy {
       List.of(
           new PageArea("/profile.xhtml", Actor::isAuthenticated),
           new PageArea("/activity.xhtml", Actor::isAuthenticated),
+          new PageArea("/notifications.xhtml", Actor::isAuthenticated),
+          new PageArea("/notification-settings.xhtml", Actor::isAuthenticated),
           new PageArea("/consent.xhtml", Actor::isAuthenticated),
           new PageArea("/admin/", a -> a.has(Role.ADMINISTRATOR)),
           new PageArea("/moderation/", this::canModerate),

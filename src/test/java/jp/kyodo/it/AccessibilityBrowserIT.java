@@ -120,9 +120,17 @@ class AccessibilityBrowserIT {
             "/comment.xhtml?id=" + mine,
             "/profile.xhtml",
             "/activity.xhtml",
+            "/notifications.xhtml",
+            "/notifications.xhtml?show=unread",
+            "/notification-settings.xhtml",
             "/consent.xhtml")) {
       check(path);
     }
+    // nothing to hear of yet: the empty list
+    Accounts.Participant quiet = Accounts.confirmed("a11y-quiet");
+    signIn(quiet.email(), Accounts.PASSWORD);
+    check("/notifications.xhtml");
+    signIn(p.email(), Accounts.PASSWORD);
     driver.get(KyodoServer.baseUrl() + "/topic.xhtml?id=" + topic);
     WebElement post = wait.until(d -> d.findElement(By.id("postForm:submit")));
     post.click();
@@ -139,6 +147,16 @@ class AccessibilityBrowserIT {
     Moderation.report(comment, "spam", Accounts.confirmed("a11y-rep").token());
 
     signIn(Forum.staff().email(), Accounts.PASSWORD);
+    // the settings page sent back with an error beside the staff department field
+    driver.get(KyodoServer.baseUrl() + "/notification-settings.xhtml");
+    WebElement department = wait.until(d -> d.findElement(By.id("settingsForm:department")));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", department, "課".repeat(401));
+    WebElement save = driver.findElement(By.id("settingsForm:save"));
+    save.click();
+    wait.until(ExpectedConditions.stalenessOf(save));
+    wait.until(d -> d.findElement(By.id("settingsForm:departmentError")).getText().length() > 0);
+    analyze("/notification-settings.xhtml with an error");
     for (String path :
         List.of(
             "/staff/topics.xhtml",

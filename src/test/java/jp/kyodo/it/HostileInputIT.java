@@ -629,6 +629,37 @@ class HostileInputIT {
         anyone,
         Map.of("topicId", String.valueOf(topic)),
         null);
+    notificationBases(topic);
+  }
+
+  /** Notifications (issue 13): the list and read marks, follows, watches and settings. */
+  private static void notificationBases(long topic) {
+    String me = TOKENS.get(Role.PARTICIPANT);
+    Map<String, String> none = Map.of();
+    Map<String, String> followed = Map.of("topicId", String.valueOf(topic));
+    base("GET /api/v1/notifications", Role.PARTICIPANT, me, none, null);
+    base("GET /api/v1/notifications/unread-count", Role.PARTICIPANT, me, none, null);
+    base("POST /api/v1/notifications/read", Role.PARTICIPANT, me, none, null);
+    base("POST /api/v1/notifications/{id}/read", Role.PARTICIPANT, me, Map.of("id", "1"), null);
+    base("GET /api/v1/topics/{topicId}/follow", Role.PARTICIPANT, me, followed, null);
+    base("PUT /api/v1/topics/{topicId}/follow", Role.PARTICIPANT, me, followed, null);
+    base("DELETE /api/v1/topics/{topicId}/follow", Role.PARTICIPANT, me, followed, null);
+    base("GET /api/v1/participants/me/notifications/follows", Role.PARTICIPANT, me, none, null);
+    base("GET /api/v1/participants/me/notifications/watches", Role.PARTICIPANT, me, none, null);
+    base(
+        "PUT /api/v1/participants/me/notifications/watches",
+        Role.PARTICIPANT,
+        me,
+        none,
+        Api.json("areas", List.of(), "districts", List.of("kyodo"), "policyAreas", List.of()));
+    base("GET /api/v1/participants/me/notifications/settings", Role.PARTICIPANT, me, none, null);
+    base(
+        "PUT /api/v1/participants/me/notifications/settings",
+        Role.PARTICIPANT,
+        me,
+        none,
+        "{\"preferences\":[{\"kind\":\"reply\",\"channel\":\"site\",\"frequency\":\"daily\"}],"
+            + "\"followOnComment\":true}");
   }
 
   private static String templateJson(Long version) {

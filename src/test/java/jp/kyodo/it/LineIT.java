@@ -285,6 +285,32 @@ class LineIT {
     assertEquals(List.of(), LineStandIn.requests(PUSH, user));
   }
 
+  @Test
+  void theProfileIssuesTheCodeThatLinksAndThenOffersUnlinking() {
+    Accounts.Participant p = Accounts.confirmed("line-page");
+    WebSession web = WebSession.signedIn(p.email(), Accounts.PASSWORD);
+    WebSession.Page profile = web.get("/profile.xhtml");
+    assertTrue(profile.body().contains("LINE 連携"), "offered while LINE is configured");
+    assertTrue(profile.body().contains("lineForm:issue"));
+
+    WebSession.Page issued = web.submit(web.form("/profile.xhtml", "lineForm"), "lineForm:issue");
+    assertEquals(200, issued.status(), issued.toString());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("class=\"line-code\">([A-Z0-9]+)<").matcher(issued.body());
+    assertTrue(m.find(), "the code is shown: " + issued.body());
+    String user = lineUser();
+    send(textEvent(user, m.group(1), false));
+
+    WebSession.Page linked = web.get("/profile.xhtml");
+    assertTrue(linked.body().contains("LINE と連携しています"), linked.body());
+    assertTrue(linked.body().contains("data-confirm"), "unlinking asks first");
+    WebSession.Page unlinked =
+        web.submit(web.form("/profile.xhtml", "lineUnlinkForm"), "lineUnlinkForm:unlink");
+    assertEquals(302, unlinked.status(), unlinked.toString());
+    assertFalse(status(p).getBoolean("linked"));
+    assertTrue(web.get("/profile.xhtml").body().contains("LINE との連携を解除しました。"));
+  }
+
   // --- helpers -----------------------------------------------------------------------------------
 
   private static String lineUser() {

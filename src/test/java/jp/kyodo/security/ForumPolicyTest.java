@@ -56,6 +56,10 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> documents = ForumPolicy::canManagePolicyDocuments;
     BiPredicate<ForumPolicy, Actor> reservedNames = ForumPolicy::canManageReservedNames;
     BiPredicate<ForumPolicy, Actor> consentPage = (p, a) -> p.canOpenPage(a, "/consent.xhtml");
+    BiPredicate<ForumPolicy, Actor> noticesPage =
+        (p, a) -> p.canOpenPage(a, "/notifications.xhtml");
+    BiPredicate<ForumPolicy, Actor> noticeSettingsPage =
+        (p, a) -> p.canOpenPage(a, "/notification-settings.xhtml");
     BiPredicate<ForumPolicy, Actor> termsPage = (p, a) -> p.canOpenPage(a, "/terms.xhtml");
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
@@ -84,6 +88,16 @@ class ForumPolicyTest {
         row("publish policy documents", documents, false, false, false, false, false, true),
         row("keep reserved names", reservedNames, false, false, false, false, false, true),
         row("open the acceptance page", consentPage, false, true, true, true, true, true),
+        row("open my notifications", noticesPage, false, true, true, true, true, true),
+        row(
+            "open my notification settings",
+            noticeSettingsPage,
+            false,
+            true,
+            true,
+            true,
+            true,
+            true),
         row("read the terms", termsPage, true, true, true, true, true, true));
   }
 
