@@ -34,6 +34,7 @@ alter table participant add column unsubscribe_key uuid not null default gen_ran
 create unique index participant_unsubscribe_key on participant (unsubscribe_key);
 -- staff: the department whose topics' new comments they hear about (topic.department)
 alter table participant add column department varchar(400);
+create index participant_department on participant (department) where department is not null;
 
 -- everyone who gave a district watches it (new participants get the same at registration)
 insert into watch (participant_id, kind, code)

@@ -61,7 +61,7 @@ class UnsubscribeTargetTest {
     for (EventKind k : EventKind.values()) {
       for (Locale l : Messages.SUPPORTED) {
         assertTrue(Messages.has(l, "digest.kind." + k.code()), l + " " + k);
-        assertTrue(Messages.has(l, "digest.item." + k.code()), l + " " + k);
+        assertTrue(Messages.has(l, "notification." + k.code()), l + " " + k);
       }
     }
   }
