@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,21 +99,22 @@ public class FanOutBatch {
       return;
     }
     @SuppressWarnings("unchecked")
-    List<Number> visible =
+    List<Object[]> visible =
         em.createNativeQuery(
-                "select c.id from comment c join topic t on t.id = c.topic_id"
+                "select c.id, c.depth = 0 from comment c join topic t on t.id = c.topic_id"
                     + " where c.id = any(cast(?1 as bigint[])) and c.status = 'visible'"
                     + " and t.status in ('open', 'closed') and t.hidden_reason is null")
             .setParameter(1, array(published.stream().map(Pending::commentId).toList()))
             .getResultList();
-    var shown = visible.stream().map(Number::longValue).collect(Collectors.toSet());
-    @SuppressWarnings("unchecked")
-    List<Number> rootIds =
-        em.createNativeQuery(
-                "select id from comment where id = any(cast(?1 as bigint[])) and depth = 0")
-            .setParameter(1, array(List.copyOf(shown)))
-            .getResultList();
-    Set<Long> roots = rootIds.stream().map(Number::longValue).collect(Collectors.toSet());
+    Set<Long> shown = new HashSet<>();
+    Set<Long> roots = new HashSet<>();
+    for (Object[] r : visible) {
+      long id = ((Number) r[0]).longValue();
+      shown.add(id);
+      if (Boolean.TRUE.equals(r[1])) {
+        roots.add(id);
+      }
+    }
     List<Pending> live = published.stream().filter(e -> shown.contains(e.commentId())).toList();
     if (live.isEmpty()) {
       return;

@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -363,38 +364,9 @@ class LineIT {
   }
 
   /** An instant LINE notification, written as the fan-out would write it. */
-  private static long notify(long participantId, String kind, long topicId, Long commentId)
-      throws SQLException {
-    try (Connection db = KyodoServer.database()) {
-      long event;
-      try (PreparedStatement e =
-          db.prepareStatement(
-              "insert into notification_event (kind, topic_id, comment_id, occurred_at)"
-                  + " values (?, ?, ?, now()) returning id")) {
-        e.setString(1, kind);
-        e.setLong(2, topicId);
-        e.setObject(3, commentId);
-        try (ResultSet r = e.executeQuery()) {
-          r.next();
-          event = r.getLong(1);
-        }
-      }
-      try (PreparedStatement n =
-          db.prepareStatement(
-              "insert into notification (participant_id, event_id, kind, topic_id, comment_id,"
-                  + " created_at, updated_at, channel, frequency)"
-                  + " values (?, ?, ?, ?, ?, now(), now(), 'line', 'instant') returning id")) {
-        n.setLong(1, participantId);
-        n.setLong(2, event);
-        n.setString(3, kind);
-        n.setLong(4, topicId);
-        n.setObject(5, commentId);
-        try (ResultSet r = n.executeQuery()) {
-          r.next();
-          return r.getLong(1);
-        }
-      }
-    }
+  private static long notify(long participantId, String kind, long topicId, Long commentId) {
+    return Mailings.notify(
+        participantId, kind, topicId, commentId, "line", "instant", OffsetDateTime.now());
   }
 
   /** Waits until the notification is handed over; its delivery note (null when pushed). */
