@@ -47,6 +47,7 @@ public final class AuditActions {
           "participant.viewed",
           "participant.withdrew",
           "outbox.read",
+          "search_index.rebuild",
           "audit_log.export");
 
   public static final List<String> TARGET_TYPES =
@@ -61,6 +62,7 @@ public final class AuditActions {
           "reserved_name",
           "policy_document",
           "outbox",
+          "search_index",
           "audit_log");
 
   private AuditActions() {}

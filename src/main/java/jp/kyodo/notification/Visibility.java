@@ -17,6 +17,23 @@ public class Visibility {
   EntityManager em;
 
   /**
+   * What the public may see of a topic, as an SQL condition over a topic row aliased {@code t}:
+   * published (open, closed or archived: not a draft) and not hidden by a moderator. Notifications
+   * and search both read it from here.
+   */
+  public static String publicTopic(String t) {
+    return "(" + t + ".status <> 'draft' and " + t + ".hidden_reason is null)";
+  }
+
+  /**
+   * What the public may read of a comment {@code c} on topic {@code t}: visible (not held, hidden,
+   * rejected or deleted) on a public topic. A withdrawn author's comments stay, without a name.
+   */
+  public static String publicComment(String c, String t) {
+    return "(" + c + ".status = 'visible' and " + publicTopic(t) + ")";
+  }
+
+  /**
    * How many things a notification row tells of, over a row aliased {@code n}: for new opinions on
    * a followed topic ({@code topic_comment}) the visible opinions of others from the row's first
    * one until it was read or delivered, read from the comments; for the rest the row's count.
@@ -36,11 +53,13 @@ public class Visibility {
       "(n.kind <> 'topic_comment' or "
           + COUNT
           + " > 0) and (n.comment_id is null or exists (select 1 from comment vc join topic vt on vt.id ="
-          + " vc.topic_id where vc.id = n.comment_id and vt.status <> 'draft'"
-          + " and vt.hidden_reason is null and (vc.status = 'visible'"
+          + " vc.topic_id where vc.id = n.comment_id and "
+          + publicTopic("vt")
+          + " and (vc.status = 'visible'"
           + " or (vc.author_id = n.participant_id and vc.status <> 'deleted'))))"
-          + " and (n.topic_id is null or exists (select 1 from topic vt where vt.id = n.topic_id"
-          + " and vt.status <> 'draft' and vt.hidden_reason is null))";
+          + " and (n.topic_id is null or exists (select 1 from topic vt where vt.id = n.topic_id and "
+          + publicTopic("vt")
+          + "))";
 
   /** Must run in a transaction (the caller's). */
   public boolean canSee(long recipientId, Long topicId, Long commentId) {

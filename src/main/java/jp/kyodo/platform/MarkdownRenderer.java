@@ -6,6 +6,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Markdown (CommonMark, with GitHub-style tables) to safe HTML: raw HTML in the source is escaped
@@ -19,7 +20,18 @@ public final class MarkdownRenderer {
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
 
+  private static final TextContentRenderer TEXT =
+      TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
   private MarkdownRenderer() {}
+
+  /** The words of a Markdown text without its markup (what search indexes and quotes). */
+  public static String toPlainText(String markdown) {
+    if (markdown == null || markdown.isEmpty()) {
+      return "";
+    }
+    return TEXT.render(PARSER.parse(markdown));
+  }
 
   public static String toSafeHtml(String markdown) {
     if (markdown == null || markdown.isEmpty()) {

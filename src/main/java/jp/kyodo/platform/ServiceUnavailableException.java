@@ -10,4 +10,9 @@ public class ServiceUnavailableException extends KyodoException {
   public ServiceUnavailableException() {
     super(503, "service_unavailable", "problem.unavailable", Map.of());
   }
+
+  /** Another part that cannot serve for a moment (a search index being built). */
+  protected ServiceUnavailableException(String code, String messageKey) {
+    super(503, code, messageKey, Map.of());
+  }
 }

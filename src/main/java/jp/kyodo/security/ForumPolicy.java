@@ -47,6 +47,11 @@ public class ForumPolicy {
     return actor.has(Role.ADMINISTRATOR);
   }
 
+  /** Administrators see each node's search index and have it rebuilt. */
+  public boolean canManageSearchIndex(Actor actor) {
+    return actor.has(Role.ADMINISTRATOR);
+  }
+
   public boolean canReadAuditLog(Actor actor) {
     return actor.has(Role.ADMINISTRATOR);
   }
