@@ -187,6 +187,13 @@ public final class Bench {
                   null,
                   8,
                   ""));
+      scenarios = new ArrayList<>(scenarios);
+      scenarios.addAll(SearchBench.scenarios());
+      // the search index is built (and timed) before the search scenarios run against it
+      List<String> search = new ArrayList<>();
+      if (only == null || only.isBlank() || only.contains("search")) {
+        search.addAll(SearchBench.figures(base));
+      }
       // KYODO_BENCH_ONLY=statistics (or words,separated,by,commas) runs only the scenarios whose
       // name contains one of them
       if (only != null && !only.isBlank()) {
@@ -216,13 +223,19 @@ public final class Bench {
       if (only == null || only.isBlank() || only.contains("notification")) {
         notifications.addAll(NotificationBench.figures(stack, base));
       }
-      if (!results.isEmpty() || !notifications.isEmpty()) {
+      if (!results.isEmpty() || !notifications.isEmpty() || !search.isEmpty()) {
         long rss = rssKb(stack.payaraProcess().pid());
         String report = report(results, generation, snapshots, rss, duration);
         if (!notifications.isEmpty()) {
           report +=
               "\n## Notifications\n\n| what | time | target |\n|---|---:|---|\n"
                   + String.join("\n", notifications)
+                  + "\n";
+        }
+        if (!search.isEmpty()) {
+          report +=
+              "\n## Search\n\n| what | time | target |\n|---|---:|---|\n"
+                  + String.join("\n", search)
                   + "\n";
         }
         System.out.println(report);

@@ -30,6 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "The ward's issues (区政課題) open for discussion, their lifecycle, the ward's answer"
                   + " (区の考え方) and the policy areas"),
       @Tag(
+          name = "Search",
+          description =
+              "Search public topics and comments in Japanese (width, case and kana folded;"
+                  + " place names whole; parts of words), with filters, paging and marked"
+                  + " snippets"),
+      @Tag(
           name = "Comments",
           description =
               "Opinions with a stance, threaded replies, edits, deletion and agree/disagree"

@@ -2,6 +2,7 @@ package jp.kyodo.search;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A page of search results. {@code total} is exact when {@code totalExact}, else a lower bound
@@ -31,6 +32,7 @@ public record SearchResults(
    * snippet is plain text; {@code snippetHtml} is the same text escaped, matches in {@code <mark>}.
    * {@code path} is the page to open.
    */
+  @Schema(name = "SearchResult")
   public record Result(
       String kind,
       long id,
@@ -48,5 +50,6 @@ public record SearchResults(
       String path) {}
 
   /** A comment's author, as beside the comment in its thread. */
+  @Schema(name = "SearchResultAuthor")
   public record Author(Long id, String displayName, boolean staff, boolean withdrawn) {}
 }

@@ -50,12 +50,24 @@ class AccessibilityBrowserIT {
     long topic = Forum.openTopic("アクセシビリティの議題");
     long comment = Forum.id(Forum.post(topic, "確認用の意見です。", Accounts.confirmed("a11y-o").token()));
     Forum.reply(comment, "確認用の返信です。", Accounts.confirmed("a11y-r").token());
+    try {
+      SearchIT.within(
+          java.time.Duration.ofSeconds(5),
+          "the comment in search",
+          () -> SearchIT.ids(SearchIT.q("確認用の意見")).contains(comment));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     driver.manage().deleteAllCookies();
     for (String path :
         List.of(
             "/",
             "/topics.xhtml",
             "/topics.xhtml?area=setagaya",
+            "/search.xhtml",
+            "/search.xhtml?" + SearchIT.q("確認用の意見"),
+            "/search.xhtml?" + SearchIT.q("一致するものがない語") + "&kind=topic",
+            "/search.xhtml?q=&district=nowhere",
             "/topic.xhtml?id=" + topic,
             "/comment.xhtml?id=" + comment,
             "/register.xhtml",

@@ -562,6 +562,9 @@ class HostileInputIT {
         moderator,
         Map.of("id", String.valueOf(sanction)),
         Api.json("reason", "解除します"));
+    base("GET /api/v1/search", Role.ANONYMOUS, anyone, none, null);
+    base("GET /api/v1/admin/search-index", Role.ADMINISTRATOR, admin, none, null);
+    base("POST /api/v1/admin/search-index/rebuild", Role.ADMINISTRATOR, admin, none, "");
     base("GET /api/v1/stats/dashboard", Role.ADMINISTRATOR, admin, none, null);
     base("POST /api/v1/stats/snapshots/run", Role.ADMINISTRATOR, admin, none, "");
     base("GET /api/v1/stats/tables/{id}", Role.ADMINISTRATOR, admin, Map.of("id", "funnel"), null);

@@ -26,6 +26,13 @@ public class KyodoServer implements BeforeAllCallback {
     return stack.baseUrl();
   }
 
+  /** The test server's search index directory (SearchIT deletes it under the running server). */
+  public static Path searchIndexDir() {
+    return searchDir;
+  }
+
+  private static volatile Path searchDir;
+
   /** The test server's PostgreSQL, for stopping and starting it under the running server. */
   public static EmbeddedDatabase embeddedDatabase() {
     return stack.embeddedDatabase();
@@ -59,6 +66,7 @@ public class KyodoServer implements BeforeAllCallback {
       Path jar =
           Path.of(System.getProperty("payara.jar", "target/payara-micro.jar")).toAbsolutePath();
       int port = KyodoStack.freePort();
+      searchDir = war.getParent().resolve("search-index-it-" + port);
       // LINE: the Messaging API's stand-in in this JVM, with the channel's test token and secret
       Map<String, String> settings = new HashMap<>(LineStandIn.start());
       settings.putAll(
@@ -81,7 +89,9 @@ public class KyodoServer implements BeforeAllCallback {
               Map.entry("kyodo.http.max-connections", String.valueOf(MAX_CONNECTIONS)),
               // tests send digests through the admin API, for periods of their own; the
               // hourly run would take their notifications into yesterday's digest
-              Map.entry("kyodo.digests.scheduled", "false")));
+              Map.entry("kyodo.digests.scheduled", "false"),
+              // this node's search index, where SearchIT can delete it
+              Map.entry("kyodo.search.dir", searchDir.toString())));
       KyodoStack s = new KyodoStack();
       s.startDatabase(null)
           .startPayara(
