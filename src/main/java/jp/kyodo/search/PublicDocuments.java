@@ -119,6 +119,7 @@ public class PublicDocuments {
   public void everything(Consumer<Snapshot> start, Consumer<SearchDocument> sink)
       throws SQLException {
     try (Connection c = dataSource.getConnection()) {
+      int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
@@ -149,7 +150,10 @@ public class PublicDocuments {
             PublicDocuments::comment,
             sink);
       } finally {
+        // the connection goes back to the pool: as it came (a request on a repeatable-read
+        // connection met "could not serialize access" where read committed waits)
         c.rollback();
+        c.setTransactionIsolation(isolation);
         c.setAutoCommit(true);
       }
     }

@@ -299,6 +299,9 @@ class SearchIT {
       assertTrue(
           r.statusCode() == 200 || r.statusCode() == 400,
           shown + " → " + r.statusCode() + " " + r.body());
+      if (r.statusCode() == 400 && query.length() > 8_000 && r.body().isEmpty()) {
+        continue; // a request line beyond Payara's limit is refused before Kyodo sees it
+      }
       if (r.statusCode() == 400) {
         assertEquals(
             "application/problem+json",
