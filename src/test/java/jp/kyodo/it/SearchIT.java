@@ -314,7 +314,6 @@ class SearchIT {
     }
     assertEquals(0, items(q("！？＊＊＊")).size());
     assertEquals(400, searchAlone(q("a".repeat(10_000))).statusCode());
-    assertEquals(200, searchAlone("q=%00").statusCode());
   }
 
   @Test
