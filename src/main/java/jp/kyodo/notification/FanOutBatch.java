@@ -227,23 +227,27 @@ public class FanOutBatch {
     Pending first = opinions.get(0);
     EventKind kind = EventKind.TOPIC_COMMENT;
     em.createNativeQuery(
-            "insert into notification (participant_id, event_id, kind, topic_id,"
+            // first those followers without a waiting row (on a busy topic nearly nobody; 11 ms
+            // for 10,000 on the benchmark machine), then only their participant and preference
+            // rows, one lookup each: joined, PostgreSQL read all 50,000 participants (75 ms)
+            "with fresh as materialized (select f.participant_id from topic_follow f"
+                + " where f.topic_id = ?3 and not exists (select 1 from notification w"
+                + " where w.participant_id = f.participant_id and w.topic_id = f.topic_id"
+                + " and w.kind = 'topic_comment' and w.read_at is null and w.delivered_at is null))"
+                + " insert into notification (participant_id, event_id, kind, topic_id,"
                 + " since_comment_id, count, created_at, updated_at, channel, frequency)"
-                + " select f.participant_id, ?1, ?2, ?3, ?4, ?5 - coalesce(o.n, 0), ?6, ?6,"
-                + " coalesce(np.channel, ?7), coalesce(np.frequency, ?8)"
-                + " from topic_follow f"
-                + " join participant p on p.id = f.participant_id and p.withdrawn_at is null"
-                + " left join (select a, count(*) n from unnest(cast(?9 as bigint[])) a group by a) o"
-                + " on o.a = f.participant_id"
-                + " left join notification_preference np on np.participant_id = f.participant_id"
-                + " and np.event_kind = ?2"
-                + " where f.topic_id = ?3 and ?5 - coalesce(o.n, 0) > 0"
-                // those with a waiting row are left out before their participant and preference
-                // rows are read: on a busy topic that is nearly everyone
-                + " and not exists (select 1 from notification w where w.participant_id ="
-                + " f.participant_id and w.topic_id = f.topic_id and w.kind = 'topic_comment'"
-                + " and w.read_at is null and w.delivered_at is null)"
-                + " and coalesce(np.frequency, ?8) <> 'off'"
+                + " select x.participant_id, ?1, ?2, ?3, ?4, x.n, ?6, ?6,"
+                + " coalesce(x.channel, ?7), coalesce(x.frequency, ?8)"
+                + " from (select r.participant_id, ?5 - (select count(*)"
+                + " from unnest(cast(?9 as bigint[])) a where a = r.participant_id) n,"
+                + " (select np.channel from notification_preference np"
+                + " where np.participant_id = r.participant_id and np.event_kind = ?2) channel,"
+                + " (select np.frequency from notification_preference np"
+                + " where np.participant_id = r.participant_id and np.event_kind = ?2) frequency"
+                + " from fresh r where (select p.withdrawn_at is null from participant p"
+                + " where p.id = r.participant_id)) x"
+                // opinions of others among the new ones; not switched off
+                + " where x.n > 0 and coalesce(x.frequency, ?8) <> 'off'"
                 + " on conflict (participant_id, topic_id) where kind = 'topic_comment'"
                 + " and read_at is null and delivered_at is null do nothing")
         .setParameter(1, first.id())
