@@ -5,6 +5,12 @@
 create index notification_instant on notification (channel, id)
   where delivered_at is null and frequency = 'instant' and channel <> 'site';
 
+-- The waiting row of a follower and topic, led by the topic: a pass over one topic's followers
+-- reads that topic's rows only (led by the participant, it read every topic's: 10 ms a pass).
+drop index notification_topic_activity;
+create unique index notification_topic_activity on notification (topic_id, participant_id)
+  where kind = 'topic_comment' and read_at is null and delivered_at is null;
+
 -- A topic's followers are brought up to date at most once every few seconds: the new opinions in
 -- between wait here (an event's followers_pending) and go out together.
 alter table notification_event add column followers_pending boolean not null default false;
