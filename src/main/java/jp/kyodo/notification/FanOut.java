@@ -45,6 +45,11 @@ public class FanOut {
    */
   void onRecorded(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationEvents.Recorded recorded) {
+    drainIn(GATHER_MILLIS);
+  }
+
+  /** A drain in so many milliseconds, unless one is already due. */
+  private void drainIn(long millis) {
     if (!due.compareAndSet(false, true)) {
       return; // a drain is already due and will take this event too
     }
@@ -54,7 +59,7 @@ public class FanOut {
             due.set(false);
             drain();
           },
-          GATHER_MILLIS,
+          millis,
           TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       due.set(false);
@@ -76,6 +81,14 @@ public class FanOut {
           taken = batch.run();
           total += taken;
         } while (taken == FanOutBatch.SIZE);
+        do {
+          taken = batch.runFollowers();
+          total += taken;
+        } while (taken == FanOutBatch.SIZE);
+      }
+      if (batch.followersWaiting()) {
+        // opinions on a topic whose followers were told moments ago: their turn comes next
+        drainIn(FanOutBatch.FOLLOWERS_INTERVAL.toMillis());
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Fan-out stopped; the next sweep retries", e);

@@ -37,17 +37,21 @@ public class NotificationEvents {
   /** Fired after an event row is written; {@link FanOut} starts once the transaction commits. */
   public record Recorded() {}
 
+  /**
+   * A new visible comment: its event, and the author follows the topic unless they switched that
+   * off, in one statement (it is on every post's path).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   void commentPublished(@Observes CommentPublished published) {
-    record(COMMENT, null, published.topicId(), published.commentId(), published.authorId());
-    em.createNativeQuery(
-            "insert into topic_follow (topic_id, participant_id, followed_at)"
-                + " select ?1, p.id, ?2 from participant p where p.id = ?3 and p.follow_on_comment"
-                + " on conflict do nothing")
-        .setParameter(1, published.topicId())
-        .setParameter(2, now())
-        .setParameter(3, published.authorId())
-        .executeUpdate();
+    write(
+        "with followed as (insert into topic_follow (topic_id, participant_id, followed_at)"
+            + " select ?3, p.id, ?6 from participant p where p.id = ?5 and p.follow_on_comment"
+            + " on conflict do nothing) ",
+        COMMENT,
+        null,
+        published.topicId(),
+        published.commentId(),
+        published.authorId());
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -74,8 +78,15 @@ public class NotificationEvents {
   /** Writes one event row; the caller's transaction commits it with the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String kind, String detail, Long topicId, Long commentId, Long actorId) {
+    write("", kind, detail, topicId, commentId, actorId);
+  }
+
+  /** The event's insert, after a statement prefix that may use its parameters (?3 topic …). */
+  private void write(
+      String prefix, String kind, String detail, Long topicId, Long commentId, Long actorId) {
     em.createNativeQuery(
-            "insert into notification_event (kind, detail, topic_id, comment_id, actor_id,"
+            prefix
+                + "insert into notification_event (kind, detail, topic_id, comment_id, actor_id,"
                 + " occurred_at) values (?1, cast(?2 as varchar), cast(?3 as bigint),"
                 + " cast(?4 as bigint), cast(?5 as bigint), ?6)")
         .setParameter(1, kind)

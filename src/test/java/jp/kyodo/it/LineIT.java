@@ -23,7 +23,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * LINE: linking through the webhook (signed with the channel secret), unlinking from either side,
  * and instant notifications pushed to the stand-in — retried with the same retry key after a 500,
- * and never for what the recipient may no longer see.
+ * and never for what the recipient may no longer see; daily digests pushed once.
  */
 @ExtendWith(KyodoServer.class)
 class LineIT {
@@ -248,6 +250,95 @@ class LineIT {
         assertNull(r.getString(2));
       }
     }
+  }
+
+  /**
+   * A LINE digest: one message per participant and period, its notifications grouped as in the
+   * mail; a 500 rolls the batch back and the next run sends it under the same retry key; a third
+   * run sends nothing.
+   */
+  @Test
+  void aLineDigestIsPushedOnceUnderItsOwnRetryKey() throws Exception {
+    Accounts.Participant p = Accounts.confirmed("line-digest");
+    String user = lineUser();
+    send(textEvent(user, newCode(p), false));
+    Mailings.execute(
+        "insert into notification_preference values (?, 'new_topic', 'line', 'daily')", p.id());
+    LocalDate day = LocalDate.of(2025, 8, 20);
+    OffsetDateTime noon = day.atTime(12, 0).atZone(ZoneId.of("Asia/Tokyo")).toOffsetDateTime();
+    String first = "まとめで届く議題 " + UUID.randomUUID().toString().substring(0, 6);
+    String second = "もう一つの議題 " + UUID.randomUUID().toString().substring(0, 6);
+    long a = Forum.openTopic(first);
+    long b = Forum.openTopic(second);
+    long na = Mailings.notify(p.id(), "new_topic", a, null, "line", "daily", noon);
+    long nb = Mailings.notify(p.id(), "new_topic", b, null, "line", "daily", noon.plusHours(1));
+    String scenario = "digest-" + user;
+    LineStandIn.server()
+        .stubFor(
+            post(urlPathEqualTo(PUSH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
+                .inScenario(scenario)
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"down\"}"))
+                .willSetStateTo("failed once"));
+    LineStandIn.server()
+        .stubFor(
+            post(urlPathEqualTo(PUSH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
+                .inScenario(scenario)
+                .whenScenarioStateIs("failed once")
+                .willReturn(aResponse().withStatus(200).withBody("{\"sentMessages\":[]}")));
+
+    assertEquals(200, runDigests(day).status());
+    assertEquals(1, LineStandIn.requests(PUSH, user).size(), "the 500");
+    assertEquals(
+        "f",
+        Mailings.single(
+            "select (sent_at is not null) from digest where participant_id = ?"
+                + " and channel = 'line'",
+            p.id()),
+        "rolled back: still to send");
+    assertEquals(
+        "f",
+        Mailings.single("select (delivered_at is not null) from notification where id = ?", na));
+
+    assertEquals(200, runDigests(day).status());
+    List<LoggedRequest> pushes = LineStandIn.requests(PUSH, user);
+    assertEquals(2, pushes.size(), "sent again after the 500");
+    String key = pushes.get(0).getHeader("X-Line-Retry-Key");
+    assertNotNull(key);
+    assertEquals(key, pushes.get(1).getHeader("X-Line-Retry-Key"));
+    String text =
+        Json.createReader(new StringReader(pushes.get(1).getBodyAsString()))
+            .readObject()
+            .getJsonArray("messages")
+            .getJsonObject(0)
+            .getString("text");
+    assertTrue(text.startsWith("【世田谷区 協働プラットフォーム】2025/08/20 のお知らせ（2 件）"), text);
+    assertTrue(text.contains("■ 新しい議題（2 件）"), text);
+    assertTrue(text.contains(first) && text.contains(second), text);
+    assertTrue(
+        text.contains("/topic.xhtml?id=" + a) && text.contains("/topic.xhtml?id=" + b), text);
+    assertTrue(text.contains("/notification-settings.xhtml"), text);
+    for (long n : List.of(na, nb)) {
+      assertEquals(
+          "t",
+          Mailings.single("select (delivered_at is not null) from notification where id = ?", n));
+    }
+    assertEquals(
+        List.of(),
+        Mailings.mailsTo(p.email()).stream().filter(m -> m.get(0).contains("のお知らせ")).toList(),
+        "LINE only, no mail");
+
+    assertEquals(200, runDigests(day).status());
+    assertEquals(2, LineStandIn.requests(PUSH, user).size(), "once only");
+  }
+
+  private static Api.Reply runDigests(LocalDate day) {
+    return Api.send(
+        Api.request("/api/v1/admin/digests?frequency=daily&day=" + day, Accounts.admin())
+            .timeout(Duration.ofSeconds(120))
+            .POST(HttpRequest.BodyPublishers.noBody()));
   }
 
   @Test

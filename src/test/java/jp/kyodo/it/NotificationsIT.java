@@ -102,6 +102,36 @@ class NotificationsIT {
     assertEquals(200, Api.delete("/api/v1/topics/" + topic + "/follow", follower.token()).status());
   }
 
+  /**
+   * A topic's followers are told at most once every two seconds: an opinion posted right after a
+   * pass waits for the next one, which comes without any further post.
+   */
+  @Test
+  void anOpinionRightAfterAPassIsToldByTheTopicsNextPass() {
+    long topic = Forum.openTopic("続けて届く意見");
+    Accounts.Participant follower = Accounts.confirmed("pass-follower");
+    Accounts.Participant poster = Accounts.confirmed("pass-poster");
+    assertEquals(
+        200, Api.put("/api/v1/topics/" + topic + "/follow", "", follower.token()).status());
+    Forum.post(topic, "最初の意見", poster.token());
+    JsonObject told = eventually(() -> first(follower, "topic_comment"), "the first pass");
+    long firstRow = told.getJsonNumber("id").longValue();
+    Api.Reply read = Api.post("/api/v1/notifications/" + firstRow + "/read", "", follower.token());
+    assertEquals(204, read.status(), read.body());
+
+    Forum.post(topic, "すぐ後の意見", poster.token()); // within the pass's two seconds
+    JsonObject next =
+        eventually(
+            () -> {
+              JsonObject n = first(follower, "topic_comment");
+              return n != null && n.getJsonNumber("id").longValue() != firstRow ? n : null;
+            },
+            "the next pass, with no further post");
+    assertEquals(1, next.getInt("count"), next.toString());
+    assertFalse(next.getBoolean("read"), next.toString());
+    assertEquals(topic, next.getJsonNumber("topicId").longValue());
+  }
+
   @Test
   void heldAndHiddenCommentsNotifyNobody() {
     long topic = Forum.openTopic("非公開の通知");
@@ -218,10 +248,20 @@ class NotificationsIT {
 
   @Test
   void followersHearThatATopicClosesWithinThreeDaysAndThatItClosed() {
-    long topic = publish("まもなく締め切る議題", "environment", null, null, 48);
+    // it closes in four days when followed, then staff bring the end forward to two
+    long topic = publish("まもなく締め切る議題", "environment", null, null, 96);
     Accounts.Participant follower = Accounts.confirmed("closing-follower");
     assertEquals(
         200, Api.put("/api/v1/topics/" + topic + "/follow", "", follower.token()).status());
+    long version =
+        Api.get("/api/v1/topics/" + topic, null).json().getJsonNumber("version").longValue();
+    String revised = topicJson("まもなく締め切る議題", "environment", null, null, 48);
+    Api.Reply shortened =
+        Api.put(
+            "/api/v1/topics/" + topic,
+            revised.substring(0, revised.length() - 1) + ",\"version\":" + version + "}",
+            Forum.staff().token());
+    assertEquals(200, shortened.status(), shortened.body());
     JsonObject soon =
         eventually(() -> about(follower, "topic_closing", topic), "the closing-soon notice");
     assertEquals("soon", soon.getString("detail"));
@@ -295,6 +335,21 @@ class NotificationsIT {
 
   private static long publish(
       String title, String policyArea, String area, String district, int openHours) {
+    Api.Reply created =
+        Api.post(
+            "/api/v1/topics",
+            topicJson(title, policyArea, area, district, openHours),
+            Forum.staff().token());
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonNumber("id").longValue();
+    Api.Reply published =
+        Api.post("/api/v1/topics/" + id + "/publication", "", Forum.staff().token());
+    assertEquals(200, published.status(), published.body());
+    return id;
+  }
+
+  private static String topicJson(
+      String title, String policyArea, String area, String district, int openHours) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     StringBuilder json =
         new StringBuilder("{\"title\":\"" + title + "\",\"body\":\"本文\",\"policyArea\":\"")
@@ -310,14 +365,7 @@ class NotificationsIT {
     if (district != null) {
       json.append(",\"scopeDistrict\":\"").append(district).append('"');
     }
-    json.append('}');
-    Api.Reply created = Api.post("/api/v1/topics", json.toString(), Forum.staff().token());
-    assertEquals(201, created.status(), created.body());
-    long id = created.json().getJsonNumber("id").longValue();
-    Api.Reply published =
-        Api.post("/api/v1/topics/" + id + "/publication", "", Forum.staff().token());
-    assertEquals(200, published.status(), published.body());
-    return id;
+    return json.append('}').toString();
   }
 
   private static JsonObject preference(JsonObject settings, String kind) {

@@ -99,7 +99,7 @@ public class DigestBatch {
     for (Long participant : digestOf.keySet()) {
       List<DigestItem> items = shown.get(participant);
       if (items != null) {
-        delivery.deliver(recipients.get(participant), period, items);
+        delivery.deliver(digestOf.get(participant), recipients.get(participant), period, items);
         mails++;
       }
     }

@@ -24,7 +24,8 @@ public class MailDigestDelivery implements DigestDelivery {
   }
 
   @Override
-  public void deliver(DigestRecipient r, DigestPeriod period, List<DigestItem> items) {
+  public void deliver(
+      long digestId, DigestRecipient r, DigestPeriod period, List<DigestItem> items) {
     Locale locale = Messages.ofPreference(r.preferredLanguage());
     UnsubscribeTarget target = UnsubscribeTarget.digestOf(period.frequency());
     DigestMail.Text text =
@@ -34,7 +35,7 @@ public class MailDigestDelivery implements DigestDelivery {
                 r.displayName(),
                 period,
                 items,
-                publicUrl.of("/profile.xhtml"),
+                publicUrl.of("/notification-settings.xhtml"),
                 unsubscribe.page(r.unsubscribeKey(), target)),
             publicUrl::of);
     outbox.enqueue(

@@ -83,4 +83,17 @@ class DigestMailTest {
     assertTrue(t.body().contains("Unsubscribe from the weekly digest: https://k.example/u?x"));
     assertFalse(t.body().contains("{"), "no placeholder left: " + t.body());
   }
+
+  @Test
+  void groupsListAtMostSoManyAndCountTheRestWithTheListsLink() {
+    String g = DigestMail.groups(Locale.JAPANESE, items(), 2, path -> "https://k.example" + path);
+    assertTrue(g.contains("■ あなたの意見への返信（1 件）"), g);
+    assertTrue(g.contains("■ 新しい議題（1 件）"), g);
+    // the third (in kind order: the followed topic's opinions) is counted, not listed
+    assertFalse(g.contains("■ フォロー中の議題への意見"), g);
+    assertTrue(g.endsWith("ほか 1 件は、サイトのお知らせでご覧ください：https://k.example/notifications.xhtml"), g);
+    String all = DigestMail.groups(Locale.JAPANESE, items(), 3, path -> "https://k.example" + path);
+    assertTrue(all.contains("■ フォロー中の議題への意見（1 件）"), all);
+    assertFalse(all.contains("ほか"), all);
+  }
 }
