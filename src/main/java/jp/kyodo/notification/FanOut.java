@@ -27,7 +27,7 @@ public class FanOut {
   @Inject Event<FannedOut> fannedOut;
 
   /** How long a drain waits after the first event that asks for it, gathering the next ones. */
-  static final long GATHER_MILLIS = 250;
+  static final long GATHER_MILLIS = 500;
 
   @Resource ManagedScheduledExecutorService scheduler;
 

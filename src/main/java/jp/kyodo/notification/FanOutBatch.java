@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
  *
  * <p>A topic's followers are brought up to date at most once every {@link #FOLLOWERS_INTERVAL}: the
  * new opinions in between wait ({@code notification_event.followers_pending}) and go out together.
- * A hot topic with 10,000 followers then costs one pass over them every two seconds rather than one
- * per drain (a pass is about 100 ms of PostgreSQL on the benchmark machine, and at 300 posts a
+ * A hot topic with 10,000 followers then costs one pass over them every five seconds rather than
+ * one per drain (a pass is about 100 ms of PostgreSQL on the benchmark machine, and at 300 posts a
  * second every drain had such a topic).
  */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class FanOutBatch {
   static final int SIZE = 500;
 
   /** How often at most a topic's followers are brought up to date (well within the 10 s asked). */
-  static final Duration FOLLOWERS_INTERVAL = Duration.ofSeconds(2);
+  static final Duration FOLLOWERS_INTERVAL = Duration.ofSeconds(5);
 
   @PersistenceContext(unitName = "kyodo")
   EntityManager em;

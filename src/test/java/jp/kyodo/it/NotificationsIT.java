@@ -103,7 +103,7 @@ class NotificationsIT {
   }
 
   /**
-   * A topic's followers are told at most once every two seconds: an opinion posted right after a
+   * A topic's followers are told at most once every five seconds: an opinion posted right after a
    * pass waits for the next one, which comes without any further post.
    */
   @Test
@@ -119,7 +119,7 @@ class NotificationsIT {
     Api.Reply read = Api.post("/api/v1/notifications/" + firstRow + "/read", "", follower.token());
     assertEquals(204, read.status(), read.body());
 
-    Forum.post(topic, "すぐ後の意見", poster.token()); // within the pass's two seconds
+    Forum.post(topic, "すぐ後の意見", poster.token()); // within the pass's five seconds
     JsonObject next =
         eventually(
             () -> {
