@@ -86,10 +86,9 @@ public class FanOut {
           total += taken;
         } while (taken == FanOutBatch.SIZE);
       }
-      if (batch.followersWaiting()) {
-        // opinions on a topic whose followers were told moments ago: their turn comes next
-        drainIn(FanOutBatch.FOLLOWERS_INTERVAL.toMillis());
-      }
+      // opinions on a topic whose followers were told moments ago: the next drain when the first
+      // of those topics is due
+      batch.nextPassIn().ifPresent(wait -> drainIn(Math.max(GATHER_MILLIS, wait.toMillis() + 50)));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Fan-out stopped; the next sweep retries", e);
     } finally {

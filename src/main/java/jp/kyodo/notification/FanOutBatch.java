@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jp.kyodo.platform.SqlValues;
 
 /**
  * One transaction of fan-out: claims pending events ({@code FOR UPDATE SKIP LOCKED}, so nodes share
@@ -149,12 +151,29 @@ public class FanOutBatch {
     return rows.size();
   }
 
-  /** Whether new opinions wait for their topic's next pass ({@link #runFollowers}). */
+  /**
+   * How long until the next opinion waiting for its topic's pass ({@link #runFollowers}) is due;
+   * empty when none waits.
+   */
   @Transactional
-  public boolean followersWaiting() {
-    return !em.createNativeQuery("select 1 from notification_event where followers_pending limit 1")
-        .getResultList()
-        .isEmpty();
+  public Optional<Duration> nextPassIn() {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), bool_or(tf.fanned_out_at is null), min(tf.fanned_out_at)"
+                        + " from notification_event e"
+                        + " left join topic_fanout tf on tf.topic_id = e.topic_id"
+                        + " where e.followers_pending")
+                .getSingleResult();
+    if (((Number) r[0]).longValue() == 0) {
+      return Optional.empty();
+    }
+    if (Boolean.TRUE.equals(r[1]) || r[2] == null) {
+      return Optional.of(Duration.ZERO);
+    }
+    Duration left =
+        Duration.between(OffsetDateTime.now(clock), SqlValues.time(r[2]).plus(FOLLOWERS_INTERVAL));
+    return Optional.of(left.isNegative() ? Duration.ZERO : left);
   }
 
   /** Writes the replies' and departments' notifications; returns the visible new opinions. */
