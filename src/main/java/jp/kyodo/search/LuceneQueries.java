@@ -24,8 +24,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -75,12 +73,6 @@ final class LuceneQueries {
     }
     filters(all, r);
     return all.build();
-  }
-
-  static Sort sort(SearchRequest.Sort sort) {
-    return sort == SearchRequest.Sort.NEWEST
-        ? LuceneDocuments.NEWEST
-        : new Sort(SortField.FIELD_SCORE, new SortField(CREATED, SortField.Type.LONG, true));
   }
 
   /**
