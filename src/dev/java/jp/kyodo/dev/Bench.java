@@ -118,6 +118,7 @@ public final class Bench {
       // the server catches up the history's daily snapshots at start-up, minutes of work at this
       // density: wait for it (and time it) so that it does not run under the measurements
       double snapshots = catchUpSnapshots(base);
+      SearchBench.awaitIndex(base);
       List<Scenario> scenarios =
           List.of(
               new Scenario(

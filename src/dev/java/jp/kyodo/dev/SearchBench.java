@@ -68,6 +68,16 @@ final class SearchBench {
     return lines;
   }
 
+  /**
+   * Waits for the index the server builds at start (a new instance directory has none): its rebuild
+   * would otherwise run under the first scenarios and spoil them.
+   */
+  static void awaitIndex(String base) throws Exception {
+    long t0 = System.nanoTime();
+    awaitReady(HttpClient.newHttpClient(), base, Duration.ofMinutes(15));
+    System.out.printf("[bench] search index ready after %.0f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
   private static String awaitReady(HttpClient http, String base, Duration limit) throws Exception {
     long deadline = System.nanoTime() + limit.toNanos();
     long lastPrint = 0;
