@@ -199,22 +199,7 @@ class LineIT {
     Accounts.Participant p = Accounts.confirmed("line-push");
     String user = lineUser();
     send(textEvent(user, newCode(p), false));
-    String scenario = "retry-" + user;
-    LineStandIn.server()
-        .stubFor(
-            post(urlPathEqualTo(PUSH))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
-                .inScenario(scenario)
-                .whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"down\"}"))
-                .willSetStateTo("failed once"));
-    LineStandIn.server()
-        .stubFor(
-            post(urlPathEqualTo(PUSH))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
-                .inScenario(scenario)
-                .whenScenarioStateIs("failed once")
-                .willReturn(aResponse().withStatus(200).withBody("{\"sentMessages\":[]}")));
+    failOnceThenAccept(user);
     String title = "LINE で知らせる議題 " + UUID.randomUUID().toString().substring(0, 6);
     long topic = Forum.openTopic(title);
     long mine = Forum.id(Forum.post(topic, "LINE で返信を待つ意見", p.token()));
@@ -272,22 +257,7 @@ class LineIT {
     long b = Forum.openTopic(second);
     long na = Mailings.notify(p.id(), "new_topic", a, null, "line", "daily", noon);
     long nb = Mailings.notify(p.id(), "new_topic", b, null, "line", "daily", noon.plusHours(1));
-    String scenario = "digest-" + user;
-    LineStandIn.server()
-        .stubFor(
-            post(urlPathEqualTo(PUSH))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
-                .inScenario(scenario)
-                .whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"down\"}"))
-                .willSetStateTo("failed once"));
-    LineStandIn.server()
-        .stubFor(
-            post(urlPathEqualTo(PUSH))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
-                .inScenario(scenario)
-                .whenScenarioStateIs("failed once")
-                .willReturn(aResponse().withStatus(200).withBody("{\"sentMessages\":[]}")));
+    failOnceThenAccept(user);
 
     assertEquals(200, runDigests(day).status());
     assertEquals(1, LineStandIn.requests(PUSH, user).size(), "the 500");
@@ -404,6 +374,26 @@ class LineIT {
   }
 
   // --- helpers -----------------------------------------------------------------------------------
+
+  /** The stand-in answers the first push to this LINE user with a 500, the next ones with 200. */
+  private static void failOnceThenAccept(String user) {
+    String scenario = "fail-once-" + user;
+    LineStandIn.server()
+        .stubFor(
+            post(urlPathEqualTo(PUSH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
+                .inScenario(scenario)
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"down\"}"))
+                .willSetStateTo("failed once"));
+    LineStandIn.server()
+        .stubFor(
+            post(urlPathEqualTo(PUSH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(user)))
+                .inScenario(scenario)
+                .whenScenarioStateIs("failed once")
+                .willReturn(aResponse().withStatus(200).withBody("{\"sentMessages\":[]}")));
+  }
 
   private static String lineUser() {
     return "U" + UUID.randomUUID().toString().replace("-", "");
