@@ -54,7 +54,7 @@ class AccessibilityBrowserIT {
       SearchIT.within(
           java.time.Duration.ofSeconds(5),
           "the comment in search",
-          () -> SearchIT.ids(SearchIT.q("確認用の意見")).contains(comment));
+          () -> SearchIT.comments(SearchIT.q("確認用の意見")).contains(comment));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -56,7 +56,7 @@ class SearchBrowserIT {
     SearchIT.within(
         Duration.ofSeconds(5),
         "the topic in search",
-        () -> SearchIT.ids(SearchIT.q("三軒茶屋") + "&kind=topic").contains(topic));
+        () -> SearchIT.topics(SearchIT.q("三軒茶屋") + "&kind=topic").contains(topic));
 
     driver.manage().deleteAllCookies();
     driver.get(KyodoServer.baseUrl() + "/topics.xhtml");
