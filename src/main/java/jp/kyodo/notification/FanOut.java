@@ -81,10 +81,11 @@ public class FanOut {
           taken = batch.run();
           total += taken;
         } while (taken == FanOutBatch.SIZE);
+        int passed;
         do {
-          taken = batch.runFollowers();
-          total += taken;
-        } while (taken == FanOutBatch.SIZE);
+          passed = batch.runFollowers();
+          total += passed;
+        } while (passed == FanOutBatch.TOPICS);
       }
       // opinions on a topic whose followers were told moments ago: the next drain when the first
       // of those topics is due

@@ -8,13 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.kyodo.platform.SqlValues;
 
@@ -42,14 +39,18 @@ import jp.kyodo.platform.SqlValues;
  * withdrawn content reaches nobody.
  *
  * <p>A topic's followers are brought up to date at most once every {@link #FOLLOWERS_INTERVAL}: the
- * new opinions in between wait ({@code notification_event.followers_pending}) and go out together.
- * A hot topic with 10,000 followers then costs one pass over them every five seconds rather than
- * one per drain (a pass is about 100 ms of PostgreSQL on the benchmark machine, and at 300 posts a
- * second every drain had such a topic).
+ * new opinions in between wait ({@code notification_event.followers_pending}, and the topic's
+ * {@code topic_fanout.pending}) and go out together: a pass takes every opinion waiting for its
+ * topic. A hot topic with 10,000 followers then costs one pass over them every five seconds rather
+ * than one per drain (a pass is about 100 ms of PostgreSQL on the benchmark machine, and at 300
+ * posts a second every drain had such a topic).
  */
 @ApplicationScoped
 public class FanOutBatch {
   static final int SIZE = 500;
+
+  /** Topics passed over in one transaction. */
+  static final int TOPICS = 50;
 
   /** How often at most a topic's followers are brought up to date (well within the 10 s asked). */
   static final Duration FOLLOWERS_INTERVAL = Duration.ofSeconds(5);
@@ -107,63 +108,87 @@ public class FanOutBatch {
         .setParameter(2, array(events.stream().map(Pending::id).toList()))
         .setParameter(3, array(opinions))
         .executeUpdate();
+    if (!opinions.isEmpty()) {
+      // their topics wait for a pass (in topic order: two nodes lock alike)
+      em.createNativeQuery(
+              "insert into topic_fanout (topic_id, pending)"
+                  + " select distinct e.topic_id, true from notification_event e"
+                  + " where e.id = any(cast(?1 as bigint[])) order by e.topic_id"
+                  + " on conflict (topic_id) do update set pending = true"
+                  + " where not topic_fanout.pending")
+          .setParameter(1, array(opinions))
+          .executeUpdate();
+    }
     return events.size();
   }
 
   /**
-   * Brings up to date the followers of topics with new opinions waiting, unless they were brought
-   * up to date within {@link #FOLLOWERS_INTERVAL}; returns how many opinions it took.
+   * Brings up to date the followers of up to {@link #TOPICS} topics with new opinions waiting,
+   * unless they were brought up to date within {@link #FOLLOWERS_INTERVAL}: each pass takes every
+   * opinion waiting for its topic. Returns how many topics it passed over.
    */
   @Transactional
   public int runFollowers() {
     OffsetDateTime now = OffsetDateTime.now(clock);
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    List<Number> topics =
         em.createNativeQuery(
-                "select e.id, e.topic_id, e.comment_id, e.actor_id from notification_event e"
-                    + " where e.followers_pending and not exists (select 1 from topic_fanout tf"
-                    + " where tf.topic_id = e.topic_id and tf.fanned_out_at > ?1)"
-                    + " order by e.id limit ?2 for update of e skip locked")
+                "select topic_id from topic_fanout where pending"
+                    + " and (fanned_out_at is null or fanned_out_at <= ?1)"
+                    + " order by topic_id limit ?2 for update skip locked")
             .setParameter(1, now.minus(FOLLOWERS_INTERVAL))
-            .setParameter(2, SIZE)
+            .setParameter(2, TOPICS)
             .getResultList();
-    if (rows.isEmpty()) {
-      return 0;
+    for (Number t : topics) {
+      long topic = t.longValue();
+      // the topic's row is locked: a node that marks it waiting again waits for this pass
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "select e.id, e.comment_id, e.actor_id from notification_event e"
+                      + " where e.topic_id = ?1 and e.followers_pending order by e.id")
+              .setParameter(1, topic)
+              .getResultList();
+      List<Pending> opinions =
+          rows.stream()
+              .map(
+                  r ->
+                      new Pending(
+                          ((Number) r[0]).longValue(),
+                          NotificationEvents.COMMENT,
+                          null,
+                          topic,
+                          ((Number) r[1]).longValue(),
+                          r[2] == null ? null : ((Number) r[2]).longValue()))
+              .toList();
+      if (!opinions.isEmpty()) {
+        topicActivity(topic, opinions, now);
+        em.createNativeQuery(
+                "update notification_event set followers_pending = false"
+                    + " where id = any(cast(?1 as bigint[]))")
+            .setParameter(1, array(opinions.stream().map(Pending::id).toList()))
+            .executeUpdate();
+      }
+      em.createNativeQuery(
+              "update topic_fanout set pending = false, fanned_out_at = ?2 where topic_id = ?1")
+          .setParameter(1, topic)
+          .setParameter(2, now)
+          .executeUpdate();
     }
-    Map<Long, List<Pending>> byTopic = new TreeMap<>(); // in topic order: two nodes lock alike
-    for (Object[] r : rows) {
-      Pending e =
-          new Pending(
-              ((Number) r[0]).longValue(),
-              NotificationEvents.COMMENT,
-              null,
-              ((Number) r[1]).longValue(),
-              ((Number) r[2]).longValue(),
-              r[3] == null ? null : ((Number) r[3]).longValue());
-      byTopic.computeIfAbsent(e.topicId(), t -> new ArrayList<>()).add(e);
-    }
-    byTopic.forEach((topic, list) -> topicActivity(topic, list, now));
-    em.createNativeQuery(
-            "update notification_event set followers_pending = false"
-                + " where id = any(cast(?1 as bigint[]))")
-        .setParameter(1, array(rows.stream().map(r -> ((Number) r[0]).longValue()).toList()))
-        .executeUpdate();
-    return rows.size();
+    return topics.size();
   }
 
   /**
-   * How long until the next opinion waiting for its topic's pass ({@link #runFollowers}) is due;
-   * empty when none waits.
+   * How long until the next topic waiting for its pass ({@link #runFollowers}) is due; empty when
+   * none waits.
    */
   @Transactional
   public Optional<Duration> nextPassIn() {
     Object[] r =
         (Object[])
             em.createNativeQuery(
-                    "select count(*), bool_or(tf.fanned_out_at is null), min(tf.fanned_out_at)"
-                        + " from notification_event e"
-                        + " left join topic_fanout tf on tf.topic_id = e.topic_id"
-                        + " where e.followers_pending")
+                    "select count(*), bool_or(fanned_out_at is null), min(fanned_out_at)"
+                        + " from topic_fanout where pending")
                 .getSingleResult();
     if (((Number) r[0]).longValue() == 0) {
       return Optional.empty();
@@ -233,16 +258,10 @@ public class FanOutBatch {
    * new opinion and left alone by the next ones ({@code ON CONFLICT DO NOTHING} on a partial unique
    * index): a busy topic with 10,000 followers costs index probes, not 10,000 row updates per post.
    * The row's count is read from the comments when it is shown (from {@code since_comment_id} on).
-   * Replies are for the replied-to author only. The topic's {@code topic_fanout} row is written
-   * first: it records the pass and makes a second node doing the same topic wait for this one.
+   * Replies are for the replied-to author only. The caller holds the topic's {@code topic_fanout}
+   * row: a second node skips the topic meanwhile.
    */
   private void topicActivity(long topicId, List<Pending> opinions, OffsetDateTime now) {
-    em.createNativeQuery(
-            "insert into topic_fanout (topic_id, fanned_out_at) values (?1, ?2)"
-                + " on conflict (topic_id) do update set fanned_out_at = excluded.fanned_out_at")
-        .setParameter(1, topicId)
-        .setParameter(2, now)
-        .executeUpdate();
     Pending first = opinions.get(0);
     EventKind kind = EventKind.TOPIC_COMMENT;
     em.createNativeQuery(

@@ -119,7 +119,10 @@ class NotificationsIT {
     Api.Reply read = Api.post("/api/v1/notifications/" + firstRow + "/read", "", follower.token());
     assertEquals(204, read.status(), read.body());
 
-    Forum.post(topic, "すぐ後の意見", poster.token()); // within the pass's five seconds
+    // within the pass's five seconds: all three go out with the topic's next pass
+    for (String text : List.of("すぐ後の意見", "二つ目の意見", "三つ目の意見")) {
+      Forum.post(topic, text, poster.token());
+    }
     JsonObject next =
         eventually(
             () -> {
@@ -127,9 +130,26 @@ class NotificationsIT {
               return n != null && n.getJsonNumber("id").longValue() != firstRow ? n : null;
             },
             "the next pass, with no further post");
-    assertEquals(1, next.getInt("count"), next.toString());
+    assertEquals(3, next.getInt("count"), next.toString());
     assertFalse(next.getBoolean("read"), next.toString());
     assertEquals(topic, next.getJsonNumber("topicId").longValue());
+    // the pass took every opinion waiting for the topic: nothing is left waiting
+    try (java.sql.Connection c = KyodoServer.database();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "select (select count(*) from notification_event where topic_id = ?"
+                    + " and followers_pending), (select pending from topic_fanout"
+                    + " where topic_id = ?)")) {
+      ps.setLong(1, topic);
+      ps.setLong(2, topic);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        assertEquals(0, rs.getLong(1), "opinions still waiting for the topic's pass");
+        assertFalse(rs.getBoolean(2), "the topic still marked as waiting");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
