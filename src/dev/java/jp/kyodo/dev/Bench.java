@@ -203,9 +203,10 @@ public final class Bench {
             scenarios.stream().filter(x -> words.stream().anyMatch(x.name()::contains)).toList();
       }
       // posting runs far more code (validation, moderation rules, notifications, search outbox)
-      // than reading: at 300 a second it took 2-3 minutes of posting on this machine before its
-      // CPU per post stopped falling, and 20 s measured a JIT still compiling
-      String postWarmUp = System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "120s");
+      // than reading: at 300 a second it took 3-4 minutes of posting on this machine before its
+      // CPU per post stopped falling (with notifications and search), and 20 s measured a JIT still
+      // compiling
+      String postWarmUp = System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "240s");
       for (Scenario s : scenarios) {
         // warm-up: the JIT needs a while on a large application
         wrk(base, s, "bench/post-comment.lua".equals(s.script()) ? postWarmUp : "20s");
@@ -496,7 +497,7 @@ public final class Bench {
         .append(duration)
         .append(
             " per scenario, after a warm-up of every scenario (20 s; posting "
-                + System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "120s")
+                + System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "240s")
                 + ") and a wait for the JIT compilers to go quiet; "
                 + System.getenv().getOrDefault("KYODO_BENCH_HTTP_THREADS", "8")
                 + " request threads; server and PostgreSQL on the same 2 cores.\n\n");

@@ -15,7 +15,7 @@ public class SearchSettings {
   Optional<String> dir;
 
   @Inject
-  @ConfigProperty(name = "kyodo.search.poll-interval", defaultValue = "PT0.2S")
+  @ConfigProperty(name = "kyodo.search.poll-interval", defaultValue = "PT0.5S")
   Duration pollInterval;
 
   @Inject
@@ -47,7 +47,7 @@ public class SearchSettings {
   /** How often the outbox is read: a change is searchable within about this much. */
   public Duration pollInterval() {
     return pollInterval.isNegative() || pollInterval.isZero()
-        ? Duration.ofMillis(200)
+        ? Duration.ofMillis(500)
         : pollInterval;
   }
 
