@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.Pages;
 
@@ -111,6 +112,13 @@ public class SearchPage {
           .append('=')
           .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
+  }
+
+  /** Whether any filter or order other than the default was asked for (the filters stay open). */
+  public boolean isFiltered() {
+    return Stream.of(kind, status, policyArea, area, district, from, to)
+            .anyMatch(v -> v != null && !v.isBlank())
+        || (sort != null && !sort.isBlank() && !"relevance".equals(sort));
   }
 
   public String getQ() {

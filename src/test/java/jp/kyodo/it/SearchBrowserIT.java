@@ -1,6 +1,9 @@
 package jp.kyodo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -85,6 +88,19 @@ class SearchBrowserIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("the topic is not among the results"));
     assertEquals("三軒茶屋", link.findElement(By.tagName("mark")).getText());
+    // no filter set: the filters are folded away and, on this phone-sized window, the first
+    // result is on the first screen, not below nine fields
+    assertNull(driver.findElement(By.id("search-more")).getAttribute("open"));
+    assertFalse(driver.findElement(By.id("s-district")).isDisplayed());
+    WebElement firstResult = driver.findElement(By.cssSelector("li.search-result"));
+    long viewport =
+        ((Number)
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return window.innerHeight"))
+            .longValue();
+    assertTrue(
+        firstResult.getLocation().getY() < viewport,
+        "the first result at " + firstResult.getLocation() + ", the screen " + viewport + " high");
     assertEquals(
         "三軒茶屋",
         driver.findElement(By.id("s-q")).getAttribute("value"),
@@ -123,6 +139,15 @@ class SearchBrowserIT {
             .findElement(By.cssSelector("nav.pager [aria-current='page']"))
             .getText()
             .contains("2"));
+
+    // a filter set: the filters are open, showing it; folded ones open from the keyboard
+    driver.get(KyodoServer.baseUrl() + "/search.xhtml?" + SearchIT.q(word) + "&sort=newest");
+    assertNotNull(driver.findElement(By.id("search-more")).getAttribute("open"));
+    assertTrue(driver.findElement(By.id("s-sort")).isDisplayed());
+    driver.get(KyodoServer.baseUrl() + "/search.xhtml?" + SearchIT.q(word));
+    assertFalse(driver.findElement(By.id("s-kind")).isDisplayed());
+    driver.findElement(By.cssSelector("#search-more > summary")).sendKeys(Keys.ENTER);
+    wait.until(d -> d.findElement(By.id("s-kind")).isDisplayed());
 
     driver.get(KyodoServer.baseUrl() + "/search.xhtml?" + SearchIT.q("見つからない語句" + word));
     assertTrue(driver.findElement(By.id("search-total")).getText().contains("見つかりませんでした"));
