@@ -89,21 +89,9 @@ class LuceneBackendTest {
   }
 
   private Set<Long> found(String text) {
-    SearchRequest r =
-        new SearchRequest(
-            SearchTerms.parse(text),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            SearchRequest.Sort.RELEVANCE,
-            1,
-            20);
-    return backend.search(r).hits().stream().map(SearchHits.Hit::id).collect(Collectors.toSet());
+    return backend.search(SearchCorpus.request(text, 20)).hits().stream()
+        .map(SearchHits.Hit::id)
+        .collect(Collectors.toSet());
   }
 
   private static SearchDocument comment(long id, String text) {
