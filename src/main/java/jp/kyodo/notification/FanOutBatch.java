@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.kyodo.platform.SqlValues;
 
@@ -60,7 +61,20 @@ public class FanOutBatch {
 
   @Inject Clock clock;
 
-  record Pending(long id, String kind, String detail, Long topicId, Long commentId, Long actorId) {}
+  record Pending(long id, String kind, String detail, Long topicId, Long commentId, Long actorId) {
+    /** From a row of {@link #EVENT_COLUMNS}. */
+    static Pending of(Object[] r) {
+      return new Pending(
+          ((Number) r[0]).longValue(),
+          (String) r[1],
+          (String) r[2],
+          r[3] == null ? null : ((Number) r[3]).longValue(),
+          r[4] == null ? null : ((Number) r[4]).longValue(),
+          r[5] == null ? null : ((Number) r[5]).longValue());
+    }
+  }
+
+  private static final String EVENT_COLUMNS = "id, kind, detail, topic_id, comment_id, actor_id";
 
   /** Fans out up to {@link #SIZE} events; returns how many it took. */
   @Transactional
@@ -68,25 +82,15 @@ public class FanOutBatch {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select id, kind, detail, topic_id, comment_id, actor_id from notification_event"
-                    + " where fanned_out_at is null order by id limit ?1 for update skip locked")
+                "select "
+                    + EVENT_COLUMNS
+                    + " from notification_event where fanned_out_at is null order by id limit ?1 for update skip locked")
             .setParameter(1, SIZE)
             .getResultList();
     if (rows.isEmpty()) {
       return 0;
     }
-    List<Pending> events =
-        rows.stream()
-            .map(
-                r ->
-                    new Pending(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).longValue(),
-                        r[4] == null ? null : ((Number) r[4]).longValue(),
-                        r[5] == null ? null : ((Number) r[5]).longValue()))
-            .toList();
+    List<Pending> events = rows.stream().map(Pending::of).toList();
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Long> opinions =
         comments(
@@ -139,42 +143,35 @@ public class FanOutBatch {
             .setParameter(1, now.minus(FOLLOWERS_INTERVAL))
             .setParameter(2, TOPICS)
             .getResultList();
-    for (Number t : topics) {
-      long topic = t.longValue();
-      // the topic's row is locked: a node that marks it waiting again waits for this pass
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows =
-          em.createNativeQuery(
-                  "select e.id, e.comment_id, e.actor_id from notification_event e"
-                      + " where e.topic_id = ?1 and e.followers_pending order by e.id")
-              .setParameter(1, topic)
-              .getResultList();
-      List<Pending> opinions =
-          rows.stream()
-              .map(
-                  r ->
-                      new Pending(
-                          ((Number) r[0]).longValue(),
-                          NotificationEvents.COMMENT,
-                          null,
-                          topic,
-                          ((Number) r[1]).longValue(),
-                          r[2] == null ? null : ((Number) r[2]).longValue()))
-              .toList();
-      if (!opinions.isEmpty()) {
-        topicActivity(topic, opinions, now);
-        em.createNativeQuery(
-                "update notification_event set followers_pending = false"
-                    + " where id = any(cast(?1 as bigint[]))")
-            .setParameter(1, array(opinions.stream().map(Pending::id).toList()))
-            .executeUpdate();
-      }
-      em.createNativeQuery(
-              "update topic_fanout set pending = false, fanned_out_at = ?2 where topic_id = ?1")
-          .setParameter(1, topic)
-          .setParameter(2, now)
-          .executeUpdate();
+    if (topics.isEmpty()) {
+      return 0;
     }
+    String ids = array(topics.stream().map(Number::longValue).toList());
+    // the topics' rows are locked: a node that marks one waiting again waits for this pass
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select "
+                    + EVENT_COLUMNS
+                    + " from notification_event where topic_id = any(cast(?1 as bigint[]))"
+                    + " and followers_pending order by topic_id, id")
+            .setParameter(1, ids)
+            .getResultList();
+    List<Pending> waiting = rows.stream().map(Pending::of).toList();
+    waiting.stream()
+        .collect(Collectors.groupingBy(Pending::topicId, TreeMap::new, Collectors.toList()))
+        .forEach((topic, opinions) -> topicActivity(topic, opinions, now));
+    em.createNativeQuery(
+            "update notification_event set followers_pending = false"
+                + " where id = any(cast(?1 as bigint[]))")
+        .setParameter(1, array(waiting.stream().map(Pending::id).toList()))
+        .executeUpdate();
+    em.createNativeQuery(
+            "update topic_fanout set pending = false, fanned_out_at = ?2"
+                + " where topic_id = any(cast(?1 as bigint[]))")
+        .setParameter(1, ids)
+        .setParameter(2, now)
+        .executeUpdate();
     return topics.size();
   }
 

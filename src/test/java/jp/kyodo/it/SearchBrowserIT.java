@@ -106,6 +106,9 @@ class SearchBrowserIT {
         driver.findElement(By.id("s-q")).getAttribute("value"),
         "the results page keeps the query");
     screenshots("search-results");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    screenshots("search-results-desktop");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
 
     link.click();
     wait.until(ExpectedConditions.urlContains("/topic.xhtml?id=" + topic));
