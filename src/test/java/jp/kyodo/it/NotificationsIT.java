@@ -152,6 +152,76 @@ class NotificationsIT {
     }
   }
 
+  /**
+   * A pass reads only the followers not known to have a waiting row (V16_2): one whose row was read
+   * or delivered, or who had only their own opinion new at the last pass, must still be told of the
+   * next opinions of others.
+   */
+  @Test
+  void followersAreToldAgainAfterReadingAfterDeliveryAndAfterOnlyTheirOwnOpinion() {
+    long topic = Forum.openTopic("もう一度届く意見");
+    Accounts.Participant first = Accounts.confirmed("again-first");
+    Accounts.Participant mailed = Accounts.confirmed("again-mailed");
+    Accounts.Participant other = Accounts.confirmed("again-other");
+    Api.Reply byMail =
+        Api.put(
+            "/api/v1/participants/me/notifications/settings",
+            "{\"preferences\":[{\"kind\":\"topic_comment\",\"channel\":\"email\","
+                + "\"frequency\":\"instant\"}]}",
+            mailed.token());
+    assertEquals(200, byMail.status(), byMail.body());
+    assertEquals(200, Api.put("/api/v1/topics/" + topic + "/follow", "", mailed.token()).status());
+
+    // only the first's own opinion is new: a pass tells them nothing (and the mailed follower one)
+    Forum.post(topic, "最初のひとり", first.token());
+    eventually(() -> mails(mailed.email(), "新しい意見") == 1 ? true : null, "the first mail");
+    assertEquals(null, first(first, "topic_comment"), "told of their own opinion");
+    assertFalse(waiting(topic, first), "marked as told without a row");
+
+    Forum.post(topic, "ほかの人の意見", other.token());
+    JsonObject told = eventually(() -> first(first, "topic_comment"), "the other's opinion");
+    assertEquals(1, told.getInt("count"), told.toString());
+    assertTrue(waiting(topic, first), "a waiting row, known on the follow");
+    // the mailed follower's first row was delivered: the next opinion is mailed again
+    eventually(() -> mails(mailed.email(), "新しい意見") == 2 ? true : null, "the second mail");
+
+    // read (all of them at once): the next opinion is a new row
+    Api.Reply read = Api.post("/api/v1/notifications/read", "", first.token());
+    assertEquals(200, read.status(), read.body());
+    assertFalse(waiting(topic, first), "still marked as waiting after reading");
+    long firstRow = told.getJsonNumber("id").longValue();
+    Forum.post(topic, "読んだ後の意見", other.token());
+    JsonObject again =
+        eventually(
+            () -> {
+              JsonObject n = first(first, "topic_comment");
+              return n != null && n.getJsonNumber("id").longValue() != firstRow ? n : null;
+            },
+            "a new row after reading");
+    assertFalse(again.getBoolean("read"), again.toString());
+    assertEquals(1, again.getInt("count"), again.toString());
+    eventually(() -> mails(mailed.email(), "新しい意見") == 3 ? true : null, "the third mail");
+    settle();
+    assertEquals(3, mails(mailed.email(), "新しい意見"), "a mail twice for one pass");
+  }
+
+  /** Whether the follow says the follower has a waiting "new opinions" row for the topic. */
+  private static boolean waiting(long topic, Accounts.Participant p) {
+    try (java.sql.Connection c = KyodoServer.database();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "select waiting from topic_follow where topic_id = ? and participant_id = ?")) {
+      ps.setLong(1, topic);
+      ps.setLong(2, p.id());
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next(), "no follow of " + p.email());
+        return rs.getBoolean(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void heldAndHiddenCommentsNotifyNobody() {
     long topic = Forum.openTopic("非公開の通知");
@@ -436,6 +506,19 @@ class NotificationsIT {
         .filter(m -> m.getString("subject").contains(subjectWord))
         .findFirst()
         .orElse(null);
+  }
+
+  /** How many mails to the address have a subject containing the word. */
+  static long mails(String email, String subjectWord) {
+    Api.Reply outbox =
+        Api.get(
+            "/api/v1/outbox?recipient=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+            Accounts.admin());
+    assertEquals(200, outbox.status(), outbox.body());
+    return outbox.array().stream()
+        .map(v -> v.asJsonObject())
+        .filter(m -> m.getString("subject").contains(subjectWord))
+        .count();
   }
 
   /** Waits (up to 15 s) for the fan-out, which runs after the commit on a worker thread. */
