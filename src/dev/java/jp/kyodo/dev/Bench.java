@@ -31,9 +31,10 @@ public final class Bench {
   private Bench() {}
 
   /**
-   * One load scenario; {@code token} is sent as a bearer token when not null. With a {@code rate}
-   * (requests a second, wrk's script paces them) the requests leave on a fixed schedule, an open
-   * model; without, every connection sends again as soon as its answer arrives.
+   * One load scenario; {@code header} ("Name: value": a bearer token, a session cookie) is sent
+   * with every request when not null. With a {@code rate} (requests a second, wrk's script paces
+   * them) the requests leave on a fixed schedule, an open model; without, every connection sends
+   * again as soon as its answer arrives.
    */
   record Scenario(
       String name,
@@ -41,15 +42,15 @@ public final class Bench {
       String script,
       int connections,
       String target,
-      String token,
+      String header,
       int rate) {
     Scenario(String name, String path, String script, int connections, String target) {
       this(name, path, script, connections, target, null, 0);
     }
 
     Scenario(
-        String name, String path, String script, int connections, String target, String token) {
-      this(name, path, script, connections, target, token, 0);
+        String name, String path, String script, int connections, String target, String header) {
+      this(name, path, script, connections, target, header, 0);
     }
   }
 
@@ -101,7 +102,10 @@ public final class Bench {
               "0",
               // the benchmark sends the daily digest it measures itself
               "kyodo.digests.scheduled",
-              "false"),
+              "false",
+              // the signed-in page scenarios' sessions outlive the posting warm-ups
+              "kyodo.session.idle-timeout",
+              "PT3H"),
           // KYODO_BENCH_JVM_ARGS adds flags, e.g. -XX:StartFlightRecording=filename=post.jfr
           "-Xms1g -Xmx2g " + System.getenv().getOrDefault("KYODO_BENCH_JVM_ARGS", ""),
           List.of("--maxHttpThreads", httpThreads, "--minHttpThreads", httpThreads));
@@ -145,15 +149,46 @@ public final class Bench {
                   null,
                   32,
                   "",
-                  "bench-1"),
-              new Scenario("hot topic, first page (HTML)", "/topic.xhtml?id=1", null, 32, ""),
+                  "Authorization: Bearer bench-1"),
+              new Scenario(
+                  "hot topic, first page (HTML)",
+                  "/topic.xhtml?id=1",
+                  null,
+                  32,
+                  "≥ 20 % of the static file, p99 < 20 ms"),
+              new Scenario(
+                  "hot topic, first page (HTML, signed-in reader: their reactions and forms)",
+                  "/topic.xhtml?id=1",
+                  null,
+                  32,
+                  "≥ 3 % of the static file",
+                  PageSession.cookieHeader(base, "bench7@example.jp", BenchData.PASSWORD)),
+              new Scenario("home page (HTML)", "/", null, 32, "≥ 10 % of the static file"),
+              new Scenario(
+                  "home page (HTML, signed in)",
+                  "/",
+                  null,
+                  32,
+                  "≥ 3 % of the static file",
+                  PageSession.cookieHeader(base, "bench8@example.jp", BenchData.PASSWORD)),
+              new Scenario(
+                  "topic list (HTML)",
+                  "/topics.xhtml?sort=active",
+                  null,
+                  32,
+                  "≥ 10 % of the static file"),
               new Scenario(
                   "replies of a comment (API)",
                   "/api/v1/comments/" + busyComment(stack) + "/replies",
                   null,
                   32,
                   ""),
-              new Scenario("topic list (API)", "/api/v1/topics?sort=active", null, 32, ""),
+              new Scenario(
+                  "topic list (API)",
+                  "/api/v1/topics?sort=active",
+                  null,
+                  32,
+                  "≥ 10 % of the static file"),
               new Scenario(
                   "post comments (API, 32 clients posting back to back: the capacity)",
                   "/",
@@ -203,10 +238,10 @@ public final class Bench {
             scenarios.stream().filter(x -> words.stream().anyMatch(x.name()::contains)).toList();
       }
       // posting runs far more code (validation, moderation rules, notifications, search outbox)
-      // than reading: at 300 a second it took 3-4 minutes of posting on this machine before its
-      // CPU per post stopped falling (with notifications and search), and 20 s measured a JIT still
-      // compiling
-      String postWarmUp = System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "240s");
+      // than reading: at 300 a second its CPU per post on this machine still fell between the 4th
+      // and the 6th minute of posting (with notifications and search; 3.3 ms of Payara after 4
+      // minutes, 2.2-2.5 after 6), and 20 s measured a JIT still compiling
+      String postWarmUp = System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "480s");
       for (Scenario s : scenarios) {
         // warm-up: the JIT needs a while on a large application
         wrk(base, s, "bench/post-comment.lua".equals(s.script()) ? postWarmUp : "20s");
@@ -395,8 +430,8 @@ public final class Bench {
                 "5s",
                 "--latency"));
     cmd.addAll(List.of("-s", s.script() != null ? s.script() : "bench/percentiles.lua"));
-    if (s.token() != null) {
-      cmd.addAll(List.of("-H", "Authorization: Bearer " + s.token()));
+    if (s.header() != null) {
+      cmd.addAll(List.of("-H", s.header()));
     }
     cmd.add(base + s.path());
     if (s.rate() > 0) {
@@ -497,20 +532,28 @@ public final class Bench {
         .append(duration)
         .append(
             " per scenario, after a warm-up of every scenario (20 s; posting "
-                + System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "240s")
+                + System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "480s")
                 + ") and a wait for the JIT compilers to go quiet; "
                 + System.getenv().getOrDefault("KYODO_BENCH_HTTP_THREADS", "8")
                 + " request threads; server and PostgreSQL on the same 2 cores.\n\n");
+    // the yardstick of the run: the same machine's static file, in the same run
+    double staticRps =
+        results.stream()
+            .filter(x -> x.scenario().name().startsWith("baseline: a static file"))
+            .mapToDouble(Result::rps)
+            .findFirst()
+            .orElse(Double.NaN);
     r.append(
-        "| scenario | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | late sends"
-            + " | CPU ms/request Payara | CPU ms/request PostgreSQL | target |\n");
-    r.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        "| scenario | req/s | % of static | p50 ms | p95 ms | p99 ms | requests | non-2xx"
+            + " | late sends | CPU ms/request Payara | CPU ms/request PostgreSQL | target |\n");
+    r.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Result x : results) {
       r.append(
           String.format(
-              "| %s | %.0f | %.1f | %.1f | %.1f | %,d | %,d | %s | %.2f | %.2f | %s |%n",
+              "| %s | %.0f | %s | %.1f | %.1f | %.1f | %,d | %,d | %s | %.2f | %.2f | %s |%n",
               x.scenario().name(),
               x.rps(),
+              Double.isNaN(staticRps) ? "—" : String.format("%.1f %%", 100 * x.rps() / staticRps),
               x.p50(),
               x.p95(),
               x.p99(),

@@ -14,6 +14,7 @@ import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 import jp.kyodo.platform.Limits;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.ThreadChanged;
 import jp.kyodo.platform.Versions;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;

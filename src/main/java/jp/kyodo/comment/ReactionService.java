@@ -12,6 +12,7 @@ import jp.kyodo.platform.BusinessRuleException;
 import jp.kyodo.platform.ConflictException;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
+import jp.kyodo.platform.ThreadChanged;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jp.kyodo.comment.Comment;
 import jp.kyodo.comment.CommentRepository;
 import jp.kyodo.comment.CommentStates;
-import jp.kyodo.comment.ThreadChanged;
 import jp.kyodo.platform.ResourceNotFoundException;
+import jp.kyodo.platform.ThreadChanged;
 import jp.kyodo.topic.Topic;
 import jp.kyodo.topic.TopicRepository;
 
@@ -30,10 +30,11 @@ public class ModerationTargets {
     }
     if ("topic".equals(c.targetType())) {
       applyToTopic(c, to);
+      changed.fire(ThreadChanged.topic(c.topicId()));
     } else {
       applyToComment(c, to);
+      changed.fire(ThreadChanged.withdrawn(c.topicId()));
     }
-    changed.fire(ThreadChanged.withdrawn(c.topicId()));
   }
 
   private void applyToComment(ModerationCase c, CaseState to) {

@@ -1,10 +1,12 @@
 package jp.kyodo.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.kyodo.audit.AuditLog;
 import jp.kyodo.platform.InputValidator;
+import jp.kyodo.platform.ThreadChanged;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -19,6 +21,7 @@ public class PremoderationService {
   @Inject InputValidator validator;
   @Inject TopicRepository topics;
   @Inject AuditLog audit;
+  @Inject Event<ThreadChanged> changed;
 
   public record State(long topicId, boolean premoderated) {}
 
@@ -30,6 +33,7 @@ public class PremoderationService {
     validator.check(request);
     topic.premoderate(request.enabled());
     topics.flush();
+    changed.fire(ThreadChanged.added(topicId)); // the page's notice
     audit.record(
         actor,
         request.enabled() ? "topic.premoderation.on" : "topic.premoderation.off",

@@ -18,6 +18,7 @@ import jp.kyodo.platform.MarkdownRenderer;
 import jp.kyodo.platform.MaxBodySize;
 import jp.kyodo.platform.Required;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.ThreadChanged;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -30,6 +31,7 @@ public class OfficialResponses {
 
   @Inject CurrentActor currentActor;
   @Inject Event<AnswerPublished> answered;
+  @Inject Event<ThreadChanged> threadChanged;
   @Inject ForumPolicy policy;
   @Inject InputValidator validator;
   @Inject TopicRepository topics;
@@ -67,6 +69,7 @@ public class OfficialResponses {
     em.flush();
     auditLog.record(actor, "topic.response.published", "topic", topicId, null, status);
     answered.fire(new AnswerPublished(topicId, actor.id(), changed));
+    threadChanged.fire(ThreadChanged.topic(topicId)); // the answer readers saw is replaced
     return response.view();
   }
 

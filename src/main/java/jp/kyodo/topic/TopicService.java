@@ -15,6 +15,7 @@ import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.InvalidInputException.FieldError;
 import jp.kyodo.platform.MarkdownRenderer;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.ThreadChanged;
 import jp.kyodo.platform.Versions;
 import jp.kyodo.reference.ReferenceData;
 import jp.kyodo.security.Actor;
@@ -26,6 +27,7 @@ import jp.kyodo.security.ForumPolicy;
 public class TopicService {
   @Inject CurrentActor currentActor;
   @Inject Event<TopicPublished> published;
+  @Inject Event<ThreadChanged> threadChanged;
   @Inject ForumPolicy policy;
   @Inject InputValidator validator;
   @Inject TopicRepository topics;
@@ -52,6 +54,7 @@ public class TopicService {
     Versions.require(content.version(), topic.version());
     topic.revise(draft);
     topics.flush();
+    threadChanged.fire(ThreadChanged.topic(id));
     auditLog.record(actor, "topic.revised", "topic", id, null, topic.title());
     return queries.view(id, actor);
   }
@@ -76,6 +79,7 @@ public class TopicService {
       case ARCHIVE -> topic.archive(now());
     }
     topics.flush();
+    threadChanged.fire(ThreadChanged.topic(id)); // its status, period and post form change
     auditLog.record(actor, "topic." + step.name().toLowerCase(), "topic", id, null, null);
     return queries.view(id, actor);
   }

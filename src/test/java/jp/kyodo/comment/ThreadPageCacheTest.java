@@ -7,16 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.kyodo.platform.ThreadChanged;
+import jp.kyodo.platform.ThreadChanges;
 import org.junit.jupiter.api.Test;
 
 class ThreadPageCacheTest {
   private static final ThreadPageCache.Key PAGE = new ThreadPageCache.Key(1, null, null, null);
 
   private final ThreadPageCache cache = new ThreadPageCache();
+  private final ThreadChanges changes = new ThreadChanges();
   private final AtomicInteger loads = new AtomicInteger();
 
   ThreadPageCacheTest() {
     cache.ttl = Duration.ofMinutes(1);
+    cache.changes = changes;
+    cache.init();
   }
 
   private ThreadService.ThreadPage version(String v) {
@@ -40,7 +45,7 @@ class ThreadPageCacheTest {
   @Test
   void afterANewCommentOneRequestRebuildsWhileOthersGetThePreviousPage() {
     cache.page(PAGE, () -> version("v1"));
-    cache.changed(ThreadChanged.added(1));
+    changes.changed(ThreadChanged.added(1));
     assertTrue(cache.servable(PAGE).isEmpty(), "stale and nobody rebuilding: the resource must");
     String rebuilt =
         text(
@@ -61,7 +66,7 @@ class ThreadPageCacheTest {
   @Test
   void afterTextIsWithdrawnNoEarlierPageIsServedEvenDuringARebuild() {
     cache.page(PAGE, () -> version("v1"));
-    cache.changed(ThreadChanged.withdrawn(1));
+    changes.changed(ThreadChanged.withdrawn(1));
     assertTrue(cache.servable(PAGE).isEmpty());
     String rebuilt =
         text(
@@ -79,14 +84,14 @@ class ThreadPageCacheTest {
   @Test
   void changesToAnotherTopicLeaveThePageFresh() {
     cache.page(PAGE, () -> version("v1"));
-    cache.changed(ThreadChanged.withdrawn(2));
+    changes.changed(ThreadChanged.withdrawn(2));
     assertTrue(text(cache.servable(PAGE).orElseThrow()).contains("v1"));
   }
 
   @Test
   void aFailedRebuildLetsTheNextRequestTry() {
     cache.page(PAGE, () -> version("v1"));
-    cache.changed(ThreadChanged.added(1));
+    changes.changed(ThreadChanged.added(1));
     try {
       cache.page(
           PAGE,

@@ -30,8 +30,20 @@ class QueryCountIT {
 
     int smallPage = count("/topic.xhtml?id=" + small, null);
     int largePage = count("/topic.xhtml?id=" + large, null);
+    assertTrue(smallPage > 0, "the first anonymous read renders the page");
     assertEquals(smallPage, largePage, "HTML page: constant as well");
     assertTrue(largePage <= 10, "page statements: " + largePage);
+    assertEquals(0, count("/topic.xhtml?id=" + large, null), "the kept page reads nothing");
+
+    // signed in: the page is rendered for the reader, with their reactions, every time
+    WebSession session = WebSession.signedIn(reader.email(), Accounts.PASSWORD);
+    session.get("/topic.xhtml?id=" + small); // the reader's account, read once and kept
+    int smallSigned = session.get("/topic.xhtml?id=" + small).queries();
+    int largeSigned = session.get("/topic.xhtml?id=" + large).queries();
+    assertTrue(smallSigned > 0, "a signed-in reader's page is rendered: " + smallSigned);
+    assertEquals(smallSigned, largeSigned, "signed-in HTML page: constant as well");
+    assertEquals(largeSigned, session.get("/topic.xhtml?id=" + large).queries(), "and again");
+    assertTrue(largeSigned <= 12, "signed-in page statements: " + largeSigned);
   }
 
   private static long thread(

@@ -60,8 +60,11 @@ final class WebSession {
     return s;
   }
 
-  /** A response: status, Location (for redirects) and body. */
-  record Page(int status, String location, String contentType, String body) {
+  /**
+   * A response: status, Location (for redirects), body, and the SQL statements it cost (the
+   * server's diagnostics header; -1 without it).
+   */
+  record Page(int status, String location, String contentType, String body, int queries) {
     /** The text of the page's h1. */
     String heading() {
       Matcher m = Pattern.compile("<h1[^>]*>([^<]*)</h1>").matcher(body);
@@ -144,7 +147,8 @@ final class WebSession {
           r.statusCode(),
           r.headers().firstValue("Location").orElse(null),
           r.headers().firstValue("Content-Type").orElse(""),
-          r.body());
+          r.body(),
+          r.headers().firstValue("X-Kyodo-Query-Count").map(Integer::parseInt).orElse(-1));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

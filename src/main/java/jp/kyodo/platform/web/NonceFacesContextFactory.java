@@ -53,7 +53,7 @@ public class NonceFacesContextFactory extends FacesContextFactory {
       if (nonce == null) {
         nonce = faces.getPartialViewContext().isAjaxRequest() ? sent() : null;
         if (nonce == null) {
-          nonce = generateNonce();
+          nonce = Nonces.fresh();
         }
       }
       return nonce;

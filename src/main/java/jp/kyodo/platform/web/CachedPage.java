@@ -1,0 +1,21 @@
+package jp.kyodo.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * A page that {@link PageCacheFilter} may answer from {@link RenderedPages} for anonymous readers:
+ * a CDI bean per page, in the feature that renders it, saying which topic's changes the page shows.
+ */
+public interface CachedPage {
+  /** The page's paths within the application, e.g. {@code /topic.xhtml}. */
+  List<String> paths();
+
+  /**
+   * The topic whose content the requested page shows ({@link jp.kyodo.platform.ThreadChanges#LISTS}
+   * for a list of topics); empty when this request is not to be cached (the page then renders as
+   * always, and says what is wrong).
+   */
+  OptionalLong topic(HttpServletRequest request);
+}

@@ -1,0 +1,149 @@
+package jp.kyodo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Anonymous readers get the thread page from a kept rendering (PageCacheFilter): it must be the
+ * page as rendered, with a script nonce of its own each time, follow a post, an edit, a deletion, a
+ * moderation decision and the ward's answer on the very next read, and never be given to, or taken
+ * from, a signed-in reader.
+ */
+@ExtendWith(KyodoServer.class)
+class PageCacheIT {
+  private static final Pattern BODY_NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+  private static final Pattern HEADER_NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  private static String page(long topic) {
+    return "/topic.xhtml?id=" + topic;
+  }
+
+  /** The page, anonymously, asserting it is an HTML page. */
+  private static Api.Reply read(long topic) {
+    Api.Reply r = Api.get(page(topic), null);
+    assertEquals(200, r.status(), r.body());
+    assertTrue(r.header("Content-Type").startsWith("text/html"), r.header("Content-Type"));
+    return r;
+  }
+
+  /** The page's nonce: the same in the header and in every place of the body. */
+  private static String nonce(Api.Reply r) {
+    Matcher h = HEADER_NONCE.matcher(r.header("Content-Security-Policy"));
+    assertTrue(h.find(), r.header("Content-Security-Policy"));
+    Set<String> inBody = new HashSet<>();
+    Matcher b = BODY_NONCE.matcher(r.body());
+    while (b.find()) {
+      inBody.add(b.group(1));
+    }
+    assertEquals(Set.of(h.group(1)), inBody, "the body's nonces and the header's");
+    return h.group(1);
+  }
+
+  @Test
+  void theKeptPageIsThePageWithANonceOfItsOwnAndFollowsEveryChangeAtOnce() {
+    long topic = Forum.openTopic("読むページのキャッシュ");
+    Accounts.Participant author = Accounts.confirmed("pc-author");
+    JsonObject first = Forum.post(topic, "最初の意見です", author.token());
+
+    Api.Reply rendered = read(topic);
+    assertNotEquals("0", rendered.header("X-Kyodo-Query-Count"), "the first read renders");
+    Api.Reply kept = read(topic);
+    assertEquals("0", kept.header("X-Kyodo-Query-Count"), "the second read is the kept page");
+    String n1 = nonce(rendered);
+    String n2 = nonce(kept);
+    assertNotEquals(n1, n2, "a nonce per response");
+    assertEquals(rendered.body().replace(n1, "N"), kept.body().replace(n2, "N"), "the same page");
+    assertEquals(null, kept.header("Set-Cookie"), "no session for an anonymous reader");
+
+    // a new comment: on the very next read
+    JsonObject second = Forum.post(topic, "二つ目の意見です", author.token());
+    assertTrue(read(topic).body().contains("二つ目の意見です"), "a post shows at once");
+
+    // an edit: the old text never again
+    Api.Reply edited =
+        Api.put(
+            "/api/v1/comments/" + Forum.id(second),
+            Api.json("body", "書き直した意見です", "version", second.getInt("version")),
+            author.token());
+    assertEquals(200, edited.status(), edited.body());
+    for (int i = 0; i < 3; i++) {
+      String body = read(topic).body();
+      assertTrue(body.contains("書き直した意見です"), "an edit shows at once");
+      assertFalse(body.contains("二つ目の意見です"), "edited text never comes back");
+    }
+
+    // a deletion
+    Api.Reply deleted = Api.delete("/api/v1/comments/" + Forum.id(first), author.token());
+    assertEquals(204, deleted.status(), deleted.body());
+    for (int i = 0; i < 3; i++) {
+      assertFalse(read(topic).body().contains("最初の意見です"), "deleted text never comes back");
+    }
+
+    // a moderator hides the edited one
+    read(topic);
+    Accounts.Participant moderator = Moderation.moderator("pc-mod");
+    Api.Reply report =
+        Moderation.report(Forum.id(second), "spam", Accounts.confirmed("pc-rep").token());
+    assertEquals(201, report.status(), report.body());
+    Moderation.decideNow(
+        report.json().getJsonNumber("caseId").longValue(), "hide", "spam", moderator.token());
+    for (int i = 0; i < 3; i++) {
+      assertFalse(read(topic).body().contains("書き直した意見です"), "hidden text never comes back");
+    }
+
+    // the ward's answer
+    read(topic);
+    Api.Reply answered =
+        Api.put(
+            "/api/v1/topics/" + topic + "/response",
+            Api.json("status", "considering", "body", "区として検討を始めます。"),
+            Forum.staff().token());
+    assertEquals(200, answered.status(), answered.body());
+    assertTrue(read(topic).body().contains("区として検討を始めます。"), "the answer shows at once");
+  }
+
+  @Test
+  void signedInReadersNeverGetTheKeptPageNorEachOthersReactions() {
+    long topic = Forum.openTopic("二人の読者と一つのキャッシュ");
+    Accounts.Participant a = Accounts.confirmed("pc-reader-a");
+    Accounts.Participant b = Accounts.confirmed("pc-reader-b");
+    long ofA = Forum.id(Forum.post(topic, "Aさんの意見", a.token()));
+    long ofB = Forum.id(Forum.post(topic, "Bさんの意見", b.token()));
+    Api.Reply agreed =
+        Api.put("/api/v1/comments/" + ofB + "/reaction", Api.json("kind", "agree"), a.token());
+    assertEquals(200, agreed.status(), agreed.body());
+    read(topic);
+    String anonymous = read(topic).body();
+    assertFalse(anonymous.contains("aria-pressed"), "no reaction buttons for anonymous readers");
+
+    String pageOfA = WebSession.signedIn(a.email(), Accounts.PASSWORD).get(page(topic)).body();
+    String pageOfB = WebSession.signedIn(b.email(), Accounts.PASSWORD).get(page(topic)).body();
+    // A agreed with B's opinion: pressed on A's page, not on B's (B cannot react to their own)
+    assertTrue(article(pageOfA, ofB).contains("aria-pressed=\"true\""), "A's reaction, A's page");
+    assertFalse(article(pageOfA, ofA).contains("aria-pressed"), "A reacting to their own opinion");
+    assertTrue(article(pageOfB, ofA).contains("aria-pressed=\"false\""), "B may react to A's");
+    assertFalse(article(pageOfB, ofA).contains("aria-pressed=\"true\""), "A's reaction, B's page");
+    assertFalse(article(pageOfB, ofB).contains("aria-pressed"), "B reacting to their own opinion");
+
+    String afterwards = read(topic).body();
+    assertFalse(afterwards.contains("aria-pressed"), "a signed-in page kept for anonymous readers");
+    assertTrue(afterwards.contains("Aさんの意見") && afterwards.contains("Bさんの意見"), afterwards);
+  }
+
+  /** A comment's article on a page. */
+  private static String article(String html, long comment) {
+    int at = html.indexOf("<article id=\"c" + comment + "\"");
+    assertTrue(at >= 0, "comment " + comment + " on the page");
+    return html.substring(at, html.indexOf("</article>", at));
+  }
+}
