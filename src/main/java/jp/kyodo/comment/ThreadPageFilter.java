@@ -44,7 +44,7 @@ public class ThreadPageFilter extends HttpFilter {
   private Optional<byte[]> cachedPage(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod())
         || request.getAttribute(Actor.REQUEST_ATTRIBUTE) != null
-        || !acceptsJson(request.getHeader("Accept"))) {
+        || !Requests.acceptsJson(request)) {
       return Optional.empty();
     }
     String path = Requests.path(request);
@@ -62,12 +62,5 @@ public class ThreadPageFilter extends HttpFilter {
     } catch (KyodoException malformed) {
       return Optional.empty(); // the resource answers with the problem
     }
-  }
-
-  private static boolean acceptsJson(String accept) {
-    return accept == null
-        || accept.contains("application/json")
-        || accept.contains("*/*")
-        || accept.contains("application/*");
   }
 }

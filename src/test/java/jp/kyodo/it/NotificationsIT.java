@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -496,20 +497,16 @@ class NotificationsIT {
 
   /** The newest mail to the address whose subject contains the word, or null. */
   static JsonObject mail(String email, String subjectWord) {
-    Api.Reply outbox =
-        Api.get(
-            "/api/v1/outbox?recipient=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
-            Accounts.admin());
-    assertEquals(200, outbox.status(), outbox.body());
-    return outbox.array().stream()
-        .map(v -> v.asJsonObject())
-        .filter(m -> m.getString("subject").contains(subjectWord))
-        .findFirst()
-        .orElse(null);
+    return mailsTo(email, subjectWord).findFirst().orElse(null);
   }
 
   /** How many mails to the address have a subject containing the word. */
   static long mails(String email, String subjectWord) {
+    return mailsTo(email, subjectWord).count();
+  }
+
+  /** The mails to the address whose subject contains the word, newest first. */
+  private static Stream<JsonObject> mailsTo(String email, String subjectWord) {
     Api.Reply outbox =
         Api.get(
             "/api/v1/outbox?recipient=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
@@ -517,8 +514,7 @@ class NotificationsIT {
     assertEquals(200, outbox.status(), outbox.body());
     return outbox.array().stream()
         .map(v -> v.asJsonObject())
-        .filter(m -> m.getString("subject").contains(subjectWord))
-        .count();
+        .filter(m -> m.getString("subject").contains(subjectWord));
   }
 
   /** Waits (up to 15 s) for the fan-out, which runs after the commit on a worker thread. */

@@ -140,6 +140,56 @@ class PageCacheIT {
     assertTrue(afterwards.contains("Aさんの意見") && afterwards.contains("Bさんの意見"), afterwards);
   }
 
+  /**
+   * Lists of topics (the API's, the page, the home page) are kept as well: what they show of a
+   * topic (a new topic, a revised title) is there on the next read, and a staff member's list (with
+   * drafts) is never kept for the public.
+   */
+  @Test
+  void listsAreKeptAndShowANewOrRevisedTopicAtOnce() {
+    String api = "/api/v1/topics?sort=newest&size=50";
+    String html = "/topics.xhtml?sort=newest";
+    Api.Reply first = Api.get(api, null);
+    assertEquals(200, first.status(), first.body());
+    Api.Reply kept = Api.get(api, null);
+    assertEquals("0", kept.header("X-Kyodo-Query-Count"), "the second read is the kept list");
+    assertEquals(first.body(), kept.body());
+    assertTrue(kept.header("Content-Type").startsWith("application/json"), kept.toString());
+    Api.get(html, null);
+    assertEquals("0", Api.get(html, null).header("X-Kyodo-Query-Count"), "the kept page");
+    Api.get("/", null);
+    assertEquals("0", Api.get("/", null).header("X-Kyodo-Query-Count"), "the kept home page");
+
+    // a staff member's list, drafts included, is theirs only
+    Api.Reply draft =
+        Api.post("/api/v1/topics", Forum.topicJson("一覧の下書き", "本文"), Forum.staff().token());
+    assertEquals(201, draft.status(), draft.body());
+    String drafts = "/api/v1/topics?status=draft&size=50";
+    assertTrue(Api.get(drafts, Forum.staff().token()).body().contains("一覧の下書き"));
+    Api.Reply publicDrafts = Api.get(drafts, null);
+    assertEquals(400, publicDrafts.status(), "the staff's list kept for the public");
+    assertFalse(Api.get(api, null).body().contains("一覧の下書き"), "a draft in the public list");
+
+    long topic = Forum.openTopic("一覧にすぐ出る議題");
+    assertTrue(Api.get(api, null).body().contains("一覧にすぐ出る議題"), "the API list");
+    assertTrue(Api.get(html, null).body().contains("一覧にすぐ出る議題"), "the list page");
+    // the home page shows a few topics closing soonest (not necessarily this one): rendered again
+    assertNotEquals("0", Api.get("/", null).header("X-Kyodo-Query-Count"), "the home page");
+
+    long version =
+        Api.get("/api/v1/topics/" + topic, null).json().getJsonNumber("version").longValue();
+    String edit =
+        Forum.topicJson("書き直した議題名", "議題の本文です。").replace("}", ",\"version\":" + version + "}");
+    Api.Reply revised = Api.put("/api/v1/topics/" + topic, edit, Forum.staff().token());
+    assertEquals(200, revised.status(), revised.body());
+    assertNotEquals("0", Api.get("/", null).header("X-Kyodo-Query-Count"), "the home page");
+    for (String path : new String[] {api, html}) {
+      String body = Api.get(path, null).body();
+      assertTrue(body.contains("書き直した議題名"), path);
+      assertFalse(body.contains("一覧にすぐ出る議題"), "the old title on " + path);
+    }
+  }
+
   /** A comment's article on a page. */
   private static String article(String html, long comment) {
     int at = html.indexOf("<article id=\"c" + comment + "\"");

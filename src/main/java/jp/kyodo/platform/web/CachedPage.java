@@ -2,11 +2,13 @@ package jp.kyodo.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
- * A page that {@link PageCacheFilter} may answer from {@link RenderedPages} for anonymous readers:
- * a CDI bean per page, in the feature that renders it, saying which topic's changes the page shows.
+ * A page (or an API read) that {@link PageCacheFilter} may answer from {@link RenderedPages} for
+ * anonymous readers: a CDI bean per page, in the feature that renders it, saying which topic's
+ * changes the page shows.
  */
 public interface CachedPage {
   /** The page's paths within the application, e.g. {@code /topic.xhtml}. */
@@ -18,4 +20,9 @@ public interface CachedPage {
    * always, and says what is wrong).
    */
   OptionalLong topic(HttpServletRequest request);
+
+  /** The language the answer is in: a page's (chosen with {@code ?lang=}, kept in a cookie). */
+  default Locale language(HttpServletRequest request) {
+    return Language.of(request);
+  }
 }

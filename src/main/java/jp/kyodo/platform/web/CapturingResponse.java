@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * A page's response as it is written, copied on the way for {@link RenderedPages}: the reader gets
  * every byte as soon as it is written; the copy is kept only if the response turns out to be a
- * plain page anyone may get (200, HTML, no cookie, no session, not too large).
+ * plain page anyone may get (200, HTML or JSON, no cookie, no session, not too large).
  */
 final class CapturingResponse extends HttpServletResponseWrapper {
   /** Larger pages are not kept (a thread page is about 25 KB). */
@@ -52,7 +52,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         || overflow
         || !sessionless
         || type == null
-        || !type.startsWith("text/html")) {
+        || !(type.startsWith("text/html") || type.startsWith("application/json"))) {
       return Optional.empty();
     }
     if (writer != null) {

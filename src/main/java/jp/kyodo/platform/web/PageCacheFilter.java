@@ -55,7 +55,10 @@ public class PageCacheFilter extends HttpFilter {
     }
     RenderedPages.Key key =
         new RenderedPages.Key(
-            topic.getAsLong(), path, request.getQueryString(), Language.of(request).getLanguage());
+            topic.getAsLong(),
+            path,
+            request.getQueryString(),
+            page.language(request).toLanguageTag());
     Optional<RenderedPage> kept = cache.serveOrClaim(key);
     if (kept.isPresent()) {
       kept.get().writeTo(response);

@@ -38,4 +38,13 @@ public final class Requests {
       return Messages.JAPANESE;
     }
   }
+
+  /** Whether the client takes JSON: it says nothing, or JSON, or anything. */
+  public static boolean acceptsJson(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept == null
+        || accept.contains("application/json")
+        || accept.contains("*/*")
+        || accept.contains("application/*");
+  }
 }
