@@ -124,13 +124,7 @@ class NotificationsIT {
     for (String text : List.of("すぐ後の意見", "二つ目の意見", "三つ目の意見")) {
       Forum.post(topic, text, poster.token());
     }
-    JsonObject next =
-        eventually(
-            () -> {
-              JsonObject n = first(follower, "topic_comment");
-              return n != null && n.getJsonNumber("id").longValue() != firstRow ? n : null;
-            },
-            "the next pass, with no further post");
+    JsonObject next = newNotice(follower, firstRow, "the next pass, with no further post");
     assertEquals(3, next.getInt("count"), next.toString());
     assertFalse(next.getBoolean("read"), next.toString());
     assertEquals(topic, next.getJsonNumber("topicId").longValue());
@@ -192,18 +186,22 @@ class NotificationsIT {
     assertFalse(waiting(topic, first), "still marked as waiting after reading");
     long firstRow = told.getJsonNumber("id").longValue();
     Forum.post(topic, "読んだ後の意見", other.token());
-    JsonObject again =
-        eventually(
-            () -> {
-              JsonObject n = first(first, "topic_comment");
-              return n != null && n.getJsonNumber("id").longValue() != firstRow ? n : null;
-            },
-            "a new row after reading");
+    JsonObject again = newNotice(first, firstRow, "a new row after reading");
     assertFalse(again.getBoolean("read"), again.toString());
     assertEquals(1, again.getInt("count"), again.toString());
     eventually(() -> mails(mailed.email(), "新しい意見") == 3 ? true : null, "the third mail");
     settle();
     assertEquals(3, mails(mailed.email(), "新しい意見"), "a mail twice for one pass");
+  }
+
+  /** Waits for a "new opinions" notice other than the row already read. */
+  private static JsonObject newNotice(Accounts.Participant p, long readRow, String what) {
+    return eventually(
+        () -> {
+          JsonObject n = first(p, "topic_comment");
+          return n != null && n.getJsonNumber("id").longValue() != readRow ? n : null;
+        },
+        what);
   }
 
   /** Whether the follow says the follower has a waiting "new opinions" row for the topic. */

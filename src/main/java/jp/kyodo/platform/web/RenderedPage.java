@@ -72,11 +72,6 @@ record RenderedPage(
     }
   }
 
-  /** How many places the nonce had (for tests and logs). */
-  int nonceCount() {
-    return nonce == null ? 0 : parts.size() - 1;
-  }
-
   private static int indexOf(byte[] body, byte[] mark, int from) {
     outer:
     for (int i = from; i <= body.length - mark.length; i++) {
