@@ -178,6 +178,13 @@ public final class Bench {
                   32,
                   "≥ 10 % of the static file"),
               new Scenario(
+                  "topic list (HTML, signed in)",
+                  "/topics.xhtml?sort=active",
+                  null,
+                  32,
+                  "≥ 3 % of the static file",
+                  PageSession.cookieHeader(base, "bench9@example.jp", BenchData.PASSWORD)),
+              new Scenario(
                   "replies of a comment (API)",
                   "/api/v1/comments/" + busyComment(stack) + "/replies",
                   null,
@@ -189,6 +196,13 @@ public final class Bench {
                   null,
                   32,
                   "≥ 10 % of the static file"),
+              new Scenario(
+                  "topic list (API, signed in)",
+                  "/api/v1/topics?sort=active",
+                  null,
+                  32,
+                  "≥ 3 % of the static file",
+                  "Authorization: Bearer bench-1"),
               new Scenario(
                   "post comments (API, 32 clients posting back to back: the capacity)",
                   "/",

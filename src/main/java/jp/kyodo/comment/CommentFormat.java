@@ -6,17 +6,63 @@ import jakarta.inject.Named;
 import java.util.Map;
 import jp.kyodo.platform.PlainTextRenderer;
 import jp.kyodo.platform.web.Pages;
+import jp.kyodo.platform.web.PersonalMarks;
 import jp.kyodo.security.CurrentActor;
 
 /** How pages show comments: safe text with links, names, headings that say who answers whom. */
 @Named
 @ApplicationScoped
 public class CommentFormat {
+  /** The section of a comment's author (filled by the security feature). */
+  private static final String OWN = "own";
+
   @Inject CurrentActor currentActor;
+  @Inject PersonalMarks marks;
 
   /** The reader wrote it: no agree or disagree buttons on one's own comment. */
   public boolean mine(CommentView c) {
-    return c.author() != null && c.author().id() != null && currentActor.get().is(c.author().id());
+    Long author = authorId(c);
+    return author != null && currentActor.get().is(author);
+  }
+
+  /*
+   * The reader's own parts of a comment. In a page kept for a class of readers (PersonalMarks) both
+   * the buttons and the author's counts are rendered, in sections filled for each reader, and the
+   * buttons' state is a mark (ReactionMarks).
+   */
+
+  public boolean showsButtons(CommentView c) {
+    return marks.isTemplate() || !mine(c);
+  }
+
+  public boolean showsOwnCounts(CommentView c) {
+    return marks.isTemplate() ? authorId(c) != null : mine(c);
+  }
+
+  public String othersBegin(CommentView c) {
+    return marks.begin("!" + OWN, authorId(c));
+  }
+
+  public String ownBegin(CommentView c) {
+    return marks.begin(OWN, authorId(c));
+  }
+
+  /** aria-pressed of the reader's reaction button of {@code kind}. */
+  public String pressed(CommentView c, String kind) {
+    return marks.isTemplate()
+        ? marks.value(ReactionMarks.PRESSED, ReactionMarks.arg(c.id(), kind))
+        : String.valueOf(kind.equals(c.myReaction()));
+  }
+
+  /** The class the reader's own reaction adds to its button (with its leading space), or "". */
+  public String pressedClass(CommentView c, String kind) {
+    return marks.isTemplate()
+        ? marks.value(ReactionMarks.PRESSED_CLASS, ReactionMarks.arg(c.id(), kind))
+        : ReactionMarks.pressedClass(kind.equals(c.myReaction()));
+  }
+
+  private static Long authorId(CommentView c) {
+    return c.author() == null ? null : c.author().id();
   }
 
   /** The first lines of a comment, as plain text, for lists (the whole text is one link away). */

@@ -3,6 +3,7 @@ package jp.kyodo.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import jp.kyodo.platform.web.CachedPage;
@@ -23,5 +24,11 @@ public class ThreadHtmlPage implements CachedPage {
     return id != null && ID.matcher(id).matches()
         ? OptionalLong.of(Long.parseLong(id))
         : OptionalLong.empty();
+  }
+
+  /** A plain participant's page is every plain participant's, but for the marked places. */
+  @Override
+  public Optional<String> readerClass(HttpServletRequest request, String readerClass) {
+    return Optional.of(readerClass);
   }
 }

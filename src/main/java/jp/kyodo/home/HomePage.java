@@ -3,6 +3,7 @@ package jp.kyodo.home;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import jp.kyodo.participant.AccountService;
 import jp.kyodo.participant.AccountView;
@@ -28,10 +29,11 @@ public class HomePage {
   @Inject CurrentActor currentActor;
   @Inject AccountService accounts;
   @Inject ReferenceData reference;
+  @Inject HttpServletRequest request;
 
   private TopicQueries.TopicListing open;
   private List<TopicQueries.Answered> answered;
-  private AccountView me;
+  private HomeHtmlPage.Place me;
   private TopicQueries.TopicListing nearby;
 
   public TopicQueries.TopicListing getOpen() {
@@ -70,7 +72,14 @@ public class HomePage {
       return null;
     }
     if (me == null) {
-      me = accounts.view(actor.id());
+      // the place a page kept for a class of readers is rendered for (HomeHtmlPage), else the
+      // reader's
+      if (request.getAttribute(HomeHtmlPage.PLACE) instanceof HomeHtmlPage.Place given) {
+        me = given;
+      } else {
+        AccountView account = accounts.view(actor.id());
+        me = new HomeHtmlPage.Place(account.areaCode(), account.districtCode());
+      }
     }
     if (me.districtCode() != null) {
       return reference.district(me.districtCode()).map(d -> d.label(Pages.locale())).orElse(null);

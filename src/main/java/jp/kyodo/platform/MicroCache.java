@@ -83,6 +83,30 @@ public final class MicroCache<K, V> {
     return Optional.empty();
   }
 
+  /**
+   * As {@link #serveOrClaim}, for a reader who may have changed the topic themselves since the copy
+   * was read ({@code wroteAt}, {@link System#nanoTime}; {@link #WRITING} while a write of theirs is
+   * under way): a copy older than their write is not served to them if the topic changed since it
+   * was read: this caller builds one.
+   */
+  public Optional<V> serveOrClaim(K key, Long wroteAt) {
+    Entry<V> entry = entries.getIfPresent(key);
+    if (entry == null || wroteAt == null) {
+      return entry == null ? Optional.empty() : serveOrClaim(key);
+    }
+    boolean mayMissTheirs =
+        (wroteAt == WRITING || wroteAt - entry.readAt() >= 0)
+            && changes.changedSince(topicOf.applyAsLong(key), entry.readAt());
+    if (!mayMissTheirs) {
+      return serveOrClaim(key);
+    }
+    entry.rebuilding().compareAndSet(false, true);
+    return Optional.empty();
+  }
+
+  /** A reader's write under way: no copy read before the topic's last change is theirs to see. */
+  public static final long WRITING = Long.MAX_VALUE;
+
   /** Stores a copy whose build began at {@code readAt} ({@link #start}). */
   public void put(K key, V value, long readAt) {
     entries.put(key, new Entry<>(value, readAt, readAt + ttl.toNanos(), new AtomicBoolean()));

@@ -49,6 +49,12 @@ public class ThreadChanges {
     return fresh ? State.FRESH : State.STALE;
   }
 
+  /** Whether the topic changed at or after {@code readAt} ({@link System#nanoTime}). */
+  public boolean changedSince(long topicId, long readAt) {
+    Changes c = changes.get(topicId);
+    return c != null && c.changedAt() - readAt >= 0;
+  }
+
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThreadChanged change) {
     long now = System.nanoTime();
     record(change.topicId(), change.withdrawsText(), now);

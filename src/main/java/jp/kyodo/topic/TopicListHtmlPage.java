@@ -3,6 +3,7 @@ package jp.kyodo.topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import jp.kyodo.platform.ThreadChanges;
 import jp.kyodo.platform.web.CachedPage;
@@ -21,5 +22,11 @@ public class TopicListHtmlPage implements CachedPage {
   @Override
   public OptionalLong topic(HttpServletRequest request) {
     return OptionalLong.of(ThreadChanges.LISTS);
+  }
+
+  /** A plain participant's page is every plain participant's, but for the marked places. */
+  @Override
+  public Optional<String> readerClass(HttpServletRequest request, String readerClass) {
+    return Optional.of(readerClass);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PageCacheIT {
   private static final Pattern BODY_NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
   private static final Pattern HEADER_NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  /** A personal mark (PersonalMarks): never in a page as written. */
+  private static final Pattern MARK = Pattern.compile("kyodo[A-Za-z0-9_-]{22}");
 
   private static String page(long topic) {
     return "/topic.xhtml?id=" + topic;
@@ -138,6 +142,121 @@ class PageCacheIT {
     String afterwards = read(topic).body();
     assertFalse(afterwards.contains("aria-pressed"), "a signed-in page kept for anonymous readers");
     assertTrue(afterwards.contains("Aさんの意見") && afterwards.contains("Bさんの意見"), afterwards);
+  }
+
+  /**
+   * Signed-in plain participants share one rendering of a page, filled in for each of them: their
+   * reactions pressed, their own opinions without buttons, following or not, their name and unread
+   * count; never another reader's. The second reader's page costs only the statements of their own
+   * parts; a reader's own change (a reaction, an opinion) is on their very next page; the page's
+   * forms work; a form posted from another site's page is refused.
+   */
+  @Test
+  void signedInReadersShareOneRenderingFilledInWithTheirOwnParts() {
+    long topic = Forum.openTopic("読者ごとに違う部分だけを埋めるページ");
+    Accounts.Participant a = Accounts.confirmed("pp-reader-a");
+    Accounts.Participant b = Accounts.confirmed("pp-reader-b");
+    Accounts.Participant c = Accounts.confirmed("pp-reader-c");
+    long ofA = Forum.id(Forum.post(topic, "Aさんの意見です", a.token()));
+    long ofB = Forum.id(Forum.post(topic, "Bさんの意見です", b.token()));
+    react(ofB, "agree", a);
+    react(ofA, "disagree", b);
+    WebSession webA = WebSession.signedIn(a.email(), Accounts.PASSWORD);
+    WebSession webB = WebSession.signedIn(b.email(), Accounts.PASSWORD);
+    WebSession webC = WebSession.signedIn(c.email(), Accounts.PASSWORD);
+    for (WebSession web : List.of(webA, webB, webC)) {
+      web.get("/notifications.xhtml"); // each reader's account, read once and kept
+    }
+
+    WebSession.Page first = webC.get(page(topic));
+    WebSession.Page pageA = webA.get(page(topic));
+    WebSession.Page pageB = webB.get(page(topic));
+    assertEquals(3, pageA.queries(), "A's page: the kept rendering and A's own parts");
+    assertEquals(3, pageB.queries(), "B's page as well");
+    assertTrue(first.queries() > 3, "C's page rendered the class's page: " + first.queries());
+    for (WebSession.Page p : List.of(first, pageA, pageB)) {
+      assertFalse(MARK.matcher(p.body()).find(), "a mark left in a page");
+      assertEquals(1, count(p.body(), "id=\"nav-notifications\""), "one notifications link");
+    }
+
+    // reactions: each reader's own, and no buttons on their own opinion
+    assertEquals("true", pressed(pageA.body(), ofB, "agree"), "A agreed with B");
+    assertEquals("false", pressed(pageA.body(), ofB, "disagree"));
+    assertTrue(article(pageA.body(), ofB).contains("reaction reaction--mine"), "shown as A's");
+    assertFalse(article(pageA.body(), ofA).contains("aria-pressed"), "no buttons on A's own");
+    assertTrue(article(pageA.body(), ofA).contains("reaction-counts"), "A sees their counts");
+    assertEquals("true", pressed(pageB.body(), ofA, "disagree"), "B disagreed with A");
+    assertEquals("false", pressed(pageB.body(), ofA, "agree"));
+    assertFalse(article(pageB.body(), ofB).contains("aria-pressed"), "no buttons on B's own");
+    for (long comment : new long[] {ofA, ofB}) {
+      for (String kind : new String[] {"agree", "disagree"}) {
+        assertEquals("false", pressed(first.body(), comment, kind), "C reacted to nothing");
+      }
+      assertFalse(article(first.body(), comment).contains("reaction--mine"), "C's page");
+      assertFalse(article(first.body(), comment).contains("reaction-counts"), "C wrote neither");
+    }
+
+    // following: the authors follow the topic they wrote in, C does not
+    assertTrue(pageA.body().contains("id=\"followForm:unfollow\""), "A follows");
+    assertFalse(pageA.body().contains("id=\"followForm:follow\""), "A follows");
+    assertTrue(first.body().contains("id=\"followForm:follow\""), "C does not follow");
+    assertFalse(first.body().contains("id=\"followForm:unfollow\""), "C does not follow");
+
+    // the header: no one's unread count but one's own; the home page: one's own name
+    String nameOfA = name(a);
+    String nameOfC = name(c);
+    assertTrue(webC.get("/").body().contains("ようこそ、" + nameOfC + " さん"), "C's name");
+    WebSession.Page homeOfA = webA.get("/");
+    assertTrue(homeOfA.body().contains("ようこそ、" + nameOfA + " さん"), "A's name");
+    assertFalse(homeOfA.body().contains(nameOfC), "C's name on A's home page");
+
+    // A's own change is on A's very next page, and the kept page's forms work
+    WebSession.Form react = webA.form(page(topic), "c" + ofB + "-actions");
+    WebSession.Page reacted = webA.submit(react, "reactForm:disagree");
+    assertEquals(302, reacted.status(), reacted.toString());
+    String afterReaction = webA.get(page(topic)).body();
+    assertEquals("true", pressed(afterReaction, ofB, "disagree"), "the reaction, at once");
+    assertEquals("false", pressed(afterReaction, ofB, "agree"));
+    assertEquals("true", pressed(webB.get(page(topic)).body(), ofA, "disagree"), "B's own");
+
+    WebSession.Form post = webA.form(page(topic), "postForm");
+    post.set("postForm:body", "Aさんの二つ目の意見です");
+    assertEquals(302, webA.submit(post, "postForm:submit").status());
+    assertTrue(webA.get(page(topic)).body().contains("Aさんの二つ目の意見です"), "posted, at once");
+
+    // a form posted from another site's page: refused, nothing written
+    WebSession.Form forged = webC.form(page(topic), "postForm");
+    forged.set("postForm:body", "ほかのサイトから送られた意見");
+    WebSession.Page refused = webC.submitFrom("https://evil.example", forged, "postForm:submit");
+    assertEquals(403, refused.status(), refused.toString());
+    assertFalse(webC.get(page(topic)).body().contains("ほかのサイトから送られた意見"));
+  }
+
+  private static String name(Accounts.Participant p) {
+    return Api.get("/api/v1/participants/me", p.token()).json().getString("displayName");
+  }
+
+  private static void react(long comment, String kind, Accounts.Participant who) {
+    Api.Reply r =
+        Api.put("/api/v1/comments/" + comment + "/reaction", Api.json("kind", kind), who.token());
+    assertEquals(200, r.status(), r.body());
+  }
+
+  /** aria-pressed of a comment's button of a kind. */
+  private static String pressed(String html, long comment, String kind) {
+    Matcher m =
+        Pattern.compile("name=\"(reactForm:" + kind + ")\"[^>]*aria-pressed=\"([a-z]+)\"")
+            .matcher(article(html, comment));
+    assertTrue(m.find(), kind + " button of " + comment);
+    return m.group(2);
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int at = s.indexOf(what); at >= 0; at = s.indexOf(what, at + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /**

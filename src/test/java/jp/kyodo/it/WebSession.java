@@ -125,12 +125,25 @@ final class WebSession {
     return post(form.action, form.encoded(button), null);
   }
 
-  /** A form post with a body exactly as given (already encoded). */
+  /** The form as another site's page would post it. */
+  Page submitFrom(String origin, Form form, String button) {
+    return postFrom(origin, form.action, form.encoded(button), null);
+  }
+
+  /** A form post with a body exactly as given (already encoded), from this site's page. */
   Page post(String path, String encodedBody, String referer) {
+    return postFrom(KyodoServer.baseUrl(), path, encodedBody, referer);
+  }
+
+  /** A form post as a browser sends it from a page of {@code origin} (null: no Origin header). */
+  Page postFrom(String origin, String path, String encodedBody, String referer) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encodedBody));
+    if (origin != null) {
+      b.header("Origin", origin);
+    }
     if (referer != null) {
       b.header("Referer", KyodoServer.baseUrl() + referer);
     }

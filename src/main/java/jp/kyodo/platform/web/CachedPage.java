@@ -3,6 +3,7 @@ package jp.kyodo.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -20,6 +21,16 @@ public interface CachedPage {
    * always, and says what is wrong).
    */
   OptionalLong topic(HttpServletRequest request);
+
+  /**
+   * For a signed-in reader of class {@code readerClass} ({@link PageReaders}): the class of readers
+   * whose page this request's page is, or empty when it is rendered for this reader alone (the
+   * default). A page whose content depends on more than the reader's class names that too, e.g. the
+   * home page the reader's district.
+   */
+  default Optional<String> readerClass(HttpServletRequest request, String readerClass) {
+    return Optional.empty();
+  }
 
   /** The language the answer is in: a page's (chosen with {@code ?lang=}, kept in a cookie). */
   default Locale language(HttpServletRequest request) {

@@ -27,8 +27,12 @@ public class RenderedPages {
 
   private MicroCache<Key, RenderedPage> pages;
 
-  /** One rendering: the page and its query exactly as asked, in one language, of one topic. */
-  record Key(long topicId, String path, String query, String language) {}
+  /**
+   * One rendering: the page and its query exactly as asked, in one language, of one topic, for
+   * anonymous readers ({@code readers} empty) or a class of signed-in readers ({@link
+   * PageReaders}).
+   */
+  record Key(long topicId, String path, String query, String language, String readers) {}
 
   @PostConstruct
   void init() {
@@ -37,6 +41,11 @@ public class RenderedPages {
 
   Optional<RenderedPage> serveOrClaim(Key key) {
     return pages.serveOrClaim(key);
+  }
+
+  /** For a signed-in reader who may have changed the topic at {@code wroteAt}: see MicroCache. */
+  Optional<RenderedPage> serveOrClaim(Key key, Long wroteAt) {
+    return pages.serveOrClaim(key, wroteAt);
   }
 
   void put(Key key, RenderedPage page, long readAt) {
