@@ -153,35 +153,53 @@ record RenderedPage(
         response.addHeader(h[0], value);
       }
     }
-    ByteArrayOutputStream body = body(values, fresh);
-    response.setContentLength(body.size());
+    List<byte[]> chunks = new ArrayList<>(parts.size() + 8);
+    long length = write(parts, values, fresh == null ? null : fresh.getBytes(charset), chunks);
+    response.setContentLengthLong(length);
     ServletOutputStream out = response.getOutputStream();
-    body.writeTo(out);
+    for (byte[] chunk : chunks) {
+      out.write(chunk);
+    }
   }
 
   /** The body for a reader, with the nonce {@code fresh}. */
   ByteArrayOutputStream body(Map<String, Function<String, String>> values, String fresh) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
-    write(parts, values, fresh, body);
+    List<byte[]> chunks = new ArrayList<>();
+    write(parts, values, fresh == null ? null : fresh.getBytes(charset), chunks);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    chunks.forEach(body::writeBytes);
     return body;
   }
 
-  private void write(
+  /**
+   * Gathers the pieces of the reader's body, the kept text itself and not a copy (a busy page is
+   * written thousands of times a second: copying it made garbage); answers their length.
+   */
+  private long write(
       List<Part> from,
       Map<String, Function<String, String>> values,
-      String fresh,
-      ByteArrayOutputStream out) {
+      byte[] fresh,
+      List<byte[]> out) {
+    long length = 0;
     for (Part p : from) {
+      byte[] chunk = null;
       if (p instanceof Text t) {
-        out.writeBytes(t.bytes());
+        chunk = t.bytes();
       } else if (p instanceof Value v) {
-        String value = v.kind().equals(NONCE) ? fresh : escape(value(values, v.kind(), v.arg()));
-        out.writeBytes(value.getBytes(charset));
+        chunk =
+            v.kind().equals(NONCE)
+                ? fresh
+                : escape(value(values, v.kind(), v.arg())).getBytes(charset);
       } else if (p instanceof Section s
           && ("true".equals(value(values, s.kind(), s.arg())) != s.negated())) {
-        write(s.parts(), values, fresh, out);
+        length += write(s.parts(), values, fresh, out);
+      }
+      if (chunk != null) {
+        out.add(chunk);
+        length += chunk.length;
       }
     }
+    return length;
   }
 
   private static String value(

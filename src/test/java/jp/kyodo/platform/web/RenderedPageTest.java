@@ -104,7 +104,7 @@ class RenderedPageTest {
 
   @Test
   void unbalancedSectionsAreAnError() {
-    assertThrows(IllegalStateException.class, () -> page("a" + s("own", "1") + "b", "N"));
-    assertThrows(IllegalStateException.class, () -> page("a" + END + "b", "N"));
+    assertThrows(IllegalStateException.class, () -> page("a" + s("own", "1") + "b", "Tk9OQ0UtMQ=="));
+    assertThrows(IllegalStateException.class, () -> page("a" + END + "b", "Tk9OQ0UtMQ=="));
   }
 }
