@@ -1,4 +1,9 @@
--- wrk script for read scenarios: the default GET, plus the 95th percentile that --latency omits.
+-- wrk script for read scenarios: the default GET; paced with `-- <rate per thread>` (bench/pacing.lua).
+local pacing = require("bench.pacing")
+setup = pacing.setup
+init = pacing.init
+delay = pacing.delay
+
 function done(summary, latency, requests)
-  io.write(string.format("p95_ms: %.2f\n", latency:percentile(95) / 1000))
+  pacing.report(latency)
 end

@@ -157,6 +157,14 @@ public final class Bench {
                   32,
                   "≥ 20 % of the static file, p99 < 20 ms"),
               new Scenario(
+                  "hot topic, first page (HTML) at a fixed 5,000 a second (open model)",
+                  "/topic.xhtml?id=1",
+                  null,
+                  32,
+                  "p99 < 20 ms",
+                  null,
+                  5000),
+              new Scenario(
                   "hot topic, first page (HTML, signed-in reader: their reactions and forms)",
                   "/topic.xhtml?id=1",
                   null,

@@ -78,26 +78,37 @@ public class PageCacheFilter extends HttpFilter {
       write(request, response, chain);
     } else if (page == null || !plainRead(request)) {
       chain.doFilter(request, response);
-    } else if (request.getRequestedSessionId() == null) {
-      anonymous(page, path, request, response, chain);
     } else {
-      signedIn(page, path, request, response, chain);
+      boolean anonymous = request.getRequestedSessionId() == null;
+      Optional<String> base = anonymous ? Optional.of("") : readers.classOf(request);
+      Optional<String> readerClass =
+          anonymous ? base : base.flatMap(c -> page.readerClass(request, c));
+      OptionalLong topic = readerClass.isEmpty() ? OptionalLong.empty() : page.topic(request);
+      if (topic.isEmpty()) {
+        chain.doFilter(request, response); // rendered for this reader alone, as always
+        return;
+      }
+      RenderedPages.Key key =
+          new RenderedPages.Key(
+              topic.getAsLong(),
+              path,
+              request.getQueryString(),
+              page.language(request).toLanguageTag(),
+              readerClass.get());
+      if (anonymous) {
+        anonymous(key, request, response, chain);
+      } else {
+        signedIn(key, base.get(), request, response, chain);
+      }
     }
   }
 
   private void anonymous(
-      CachedPage page,
-      String path,
+      RenderedPages.Key key,
       HttpServletRequest request,
       HttpServletResponse response,
       FilterChain chain)
       throws IOException, ServletException {
-    OptionalLong topic = page.topic(request);
-    if (topic.isEmpty()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    RenderedPages.Key key = key(page, path, request, topic.getAsLong(), "");
     Optional<RenderedPage> kept = cache.serveOrClaim(key);
     if (kept.isPresent()) {
       kept.get().writeTo(response, Map.of());
@@ -121,20 +132,12 @@ public class PageCacheFilter extends HttpFilter {
   }
 
   private void signedIn(
-      CachedPage page,
-      String path,
+      RenderedPages.Key key,
+      String readerClass,
       HttpServletRequest request,
       HttpServletResponse response,
       FilterChain chain)
       throws IOException, ServletException {
-    Optional<String> base = readers.classOf(request);
-    Optional<String> readerClass = base.flatMap(c -> page.readerClass(request, c));
-    OptionalLong topic = readerClass.isEmpty() ? OptionalLong.empty() : page.topic(request);
-    if (topic.isEmpty()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    RenderedPages.Key key = key(page, path, request, topic.getAsLong(), readerClass.get());
     HttpSession session = request.getSession(false);
     Long wroteAt = session == null ? null : (Long) session.getAttribute(WROTE_AT);
     RenderedPage kept = cache.serveOrClaim(key, wroteAt).orElse(null);
@@ -145,7 +148,7 @@ public class PageCacheFilter extends HttpFilter {
       boolean stored = false;
       try {
         request.setAttribute(PersonalMarks.ATTRIBUTE, secret);
-        try (PageReaders.StandIn standIn = readers.standIn(request, base.get())) {
+        try (PageReaders.StandIn standIn = readers.standIn(request, readerClass)) {
           chain.doFilter(new StandInRequest(request), capture);
         } finally {
           request.removeAttribute(PersonalMarks.ATTRIBUTE);
@@ -217,12 +220,6 @@ public class PageCacheFilter extends HttpFilter {
     Map<String, Function<String, String>> values = new HashMap<>();
     asked.forEach((owner, marks) -> values.putAll(owner.of(marks)));
     return values;
-  }
-
-  private static RenderedPages.Key key(
-      CachedPage page, String path, HttpServletRequest request, long topic, String readers) {
-    return new RenderedPages.Key(
-        topic, path, request.getQueryString(), page.language(request).toLanguageTag(), readers);
   }
 
   /** A plain read: no credentials but a session's, no language being chosen, no flash message. */

@@ -104,7 +104,8 @@ class RenderedPageTest {
 
   @Test
   void unbalancedSectionsAreAnError() {
-    assertThrows(IllegalStateException.class, () -> page("a" + s("own", "1") + "b", "Tk9OQ0UtMQ=="));
+    assertThrows(
+        IllegalStateException.class, () -> page("a" + s("own", "1") + "b", "Tk9OQ0UtMQ=="));
     assertThrows(IllegalStateException.class, () -> page("a" + END + "b", "Tk9OQ0UtMQ=="));
   }
 }
