@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code ./kyodo run}: PostgreSQL (embedded and durable, data in .devdb/, or KYODO_DB_URL) and
- * Payara Micro on http://localhost:8080. Ctrl-C or SIGTERM stops Payara, then PostgreSQL. If Payara
- * stops by itself, the launcher says so, stops PostgreSQL and exits with status 1.
+ * Payara Micro on http://localhost:8080; with {@code --nodes N}, N nodes of one cluster on 8080,
+ * 8081, … against that one database (docs/operations.md, "Several nodes"). Ctrl-C or SIGTERM stops
+ * Payara, then PostgreSQL. If Payara stops by itself, the launcher says so, stops PostgreSQL and
+ * exits with status 1.
  */
 public final class DevServer {
   private DevServer() {}
@@ -49,6 +53,14 @@ public final class DevServer {
     return DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
   }
 
+  private static String nodesLine(List<KyodoStack> others) {
+    StringBuilder b = new StringBuilder();
+    for (KyodoStack node : others) {
+      b.append("\n  Also, same cluster:  ").append(node.baseUrl()).append("/");
+    }
+    return b.toString();
+  }
+
   public static void main(String[] args) throws Exception {
     Path war = Path.of(System.getProperty("kyodo.war", "target/kyodo.war")).toAbsolutePath();
     Path jar =
@@ -70,7 +82,34 @@ public final class DevServer {
       adminPassword = "demo-admin-" + java.util.UUID.randomUUID().toString().substring(0, 8);
       settings.put("kyodo.admin.password", adminPassword);
     }
-    stack.startPayara(war, jar, port, null, settings, jvmArgs);
+    int nodes = Integer.getInteger("kyodo.nodes", 1);
+    List<KyodoStack> others = new ArrayList<>();
+    if (nodes <= 1) {
+      stack.startPayara(war, jar, port, null, settings, jvmArgs);
+    } else {
+      // one cluster on this machine: data grid ports found free, a name of its own (tcpip
+      // discovery on 127.0.0.1, never multicast); nodes after the first log to target/
+      List<Integer> grid = new ArrayList<>();
+      for (int i = 0; i < nodes; i++) {
+        grid.add(KyodoStack.freePort());
+      }
+      String cluster = "kyodo-dev-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      stack.startPayara(
+          war, jar, port, null, settings, jvmArgs, KyodoStack.clusterOptions(cluster, grid, 0));
+      for (int i = 1; i < nodes; i++) {
+        others.add(
+            new KyodoStack()
+                .useDatabase(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())
+                .startPayara(
+                    war,
+                    jar,
+                    port + i,
+                    war.getParent().resolve("payara-node-" + (port + i) + ".log").toFile(),
+                    settings,
+                    jvmArgs,
+                    KyodoStack.clusterOptions(cluster, grid, i)));
+      }
+    }
     String admin = System.getenv().getOrDefault("KYODO_ADMIN_EMAIL", "admin@kyodo.localhost");
     if (demo) {
       System.out.println(demo(stack, admin, adminPassword));
@@ -92,6 +131,7 @@ public final class DevServer {
             + "\n  Outgoing mail:      http://localhost:"
             + port
             + "/admin/outbox.xhtml"
+            + nodesLine(others)
             + "\n  Press Ctrl-C to stop.\n");
     int exit = stack.payaraProcess().waitFor();
     if (!stack.isClosing()) {

@@ -95,6 +95,35 @@ public final class KyodoStack implements AutoCloseable {
     return this;
   }
 
+  /** Uses a database another stack started: a further node of a cluster (no database to stop). */
+  public KyodoStack useDatabase(String url, String user, String password) {
+    jdbcUrl = url;
+    dbUser = user;
+    dbPassword = password;
+    return this;
+  }
+
+  /**
+   * Payara Micro's options for node {@code self} of a cluster on this machine: its data grid on
+   * {@code gridPorts[self]} of 127.0.0.1, finding the others at theirs (tcpip discovery: never
+   * multicast, other clusters may be listening), under a cluster name of its own.
+   */
+  public static List<String> clusterOptions(String name, List<Integer> gridPorts, int self) {
+    StringBuilder members = new StringBuilder("tcpip:");
+    for (int i = 0; i < gridPorts.size(); i++) {
+      members.append(i == 0 ? "" : ",").append("127.0.0.1:").append(gridPorts.get(i));
+    }
+    return List.of(
+        "--clustermode",
+        members.toString(),
+        "--clustername",
+        name,
+        "--interfaces",
+        "127.0.0.1",
+        "--startport",
+        String.valueOf(gridPorts.get(self)));
+  }
+
   /**
    * Starts Payara Micro with the WAR and blocks until /health/ready reports the database check UP.
    *
@@ -111,7 +140,10 @@ public final class KyodoStack implements AutoCloseable {
     return startPayara(war, payaraJar, httpPort, logFile, settings, jvmArgs, List.of());
   }
 
-  /** As above, with extra Payara Micro options (for example --maxHttpThreads for benchmarks). */
+  /**
+   * As above, with extra Payara Micro options (for example --maxHttpThreads for benchmarks, or
+   * {@link #clusterOptions}).
+   */
   public KyodoStack startPayara(
       Path war,
       Path payaraJar,
@@ -136,12 +168,20 @@ public final class KyodoStack implements AutoCloseable {
     settings.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
     cmd.addAll(
         List.of(
-            "-jar", payaraJar.toString(),
-            "--nocluster", "--disablephonehome",
-            "--port", String.valueOf(httpPort),
-            "--rootdir", rootDir.toString(),
-            "--deploy", war.toString(),
-            "--contextroot", "/"));
+            "-jar",
+            payaraJar.toString(),
+            "--disablephonehome",
+            "--port",
+            String.valueOf(httpPort),
+            "--rootdir",
+            rootDir.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/"));
+    if (!payaraArgs.contains("--clustermode")) {
+      cmd.add("--nocluster"); // one node unless clusterOptions say otherwise
+    }
     cmd.addAll(payaraArgs);
     Path configDir = Path.of(System.getProperty("kyodo.config.dir", "config"));
     Path preboot = configDir.resolve("payara-preboot.asadmin").toAbsolutePath();
