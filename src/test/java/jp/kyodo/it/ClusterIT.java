@@ -27,6 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(KyodoServer.class)
 class ClusterIT {
+  /** The two nodes' limit of registrations per client address and hour. */
+  private static final int REGISTRATIONS_PER_HOUR = 4;
+
   private static KyodoStack nodeA;
   private static KyodoStack nodeB;
 
@@ -35,7 +38,10 @@ class ClusterIT {
     List<Integer> grid = List.of(KyodoStack.freePort(), KyodoStack.freePort());
     String name = "kyodo-it-" + UUID.randomUUID();
     Map<String, String> settings =
-        Map.of("kyodo.cache.thread-page-ttl", "PT60S", "kyodo.auth.cache-ttl", "PT60S");
+        Map.of(
+            "kyodo.cache.thread-page-ttl", "PT60S",
+            "kyodo.auth.cache-ttl", "PT60S",
+            "kyodo.limits.registrations-per-hour", String.valueOf(REGISTRATIONS_PER_HOUR));
     int portA = KyodoStack.freePort();
     int portB = KyodoStack.freePort();
     CompletableFuture<KyodoStack> a =
@@ -132,6 +138,33 @@ class ClusterIT {
     }
     assertEquals(403, post.status(), "node B refuses the suspended writer within 1 s");
     assertTrue(post.body().contains("連続投稿"), "and says why: " + post.body());
+  }
+
+  @Test
+  void aRateLimitOfNAnHourAllowsNAcrossBothNodesTogether() throws Exception {
+    awaitOneCluster();
+    StringBuilder statuses = new StringBuilder();
+    for (int i = 0; i < 2 * REGISTRATIONS_PER_HOUR; i++) {
+      KyodoStack node = i % 2 == 0 ? nodeA : nodeB;
+      String email = Accounts.uniqueEmail("cluster-limit");
+      Api.Reply r =
+          Api.send(
+              request(node, "/api/v1/participants")
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          Api.json(
+                              "email", email,
+                              "password", Accounts.PASSWORD,
+                              "displayName", Accounts.uniqueName("上限" + i),
+                              "acceptedTermsVersion", Accounts.TERMS,
+                              "acceptedPrivacyVersion", Accounts.TERMS))));
+      statuses.append(r.status()).append(' ');
+    }
+    assertEquals(
+        "201 201 201 201 429 429 429 429 ",
+        statuses.toString(),
+        "four registrations an hour from this address, whichever node is asked");
   }
 
   private static Api.Reply postOn(

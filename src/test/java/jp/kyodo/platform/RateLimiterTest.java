@@ -9,7 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
-  private final RateLimiter limiter = new RateLimiter();
+  private final RateLimiter limiter = alone();
+
+  /** A node without a data grid: buckets in memory. */
+  private static RateLimiter alone() {
+    RateLimiter limiter = new RateLimiter();
+    limiter.grid = new DataGrid();
+    return limiter;
+  }
+
   private final List<RateLimiter.Window> threePerMinute =
       List.of(new RateLimiter.Window(3, Duration.ofMinutes(1)));
 
