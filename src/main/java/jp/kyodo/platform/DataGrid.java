@@ -76,7 +76,12 @@ public class DataGrid {
     closing.add(() -> topic.removeMessageListener(listener));
     return message -> {
       if (members() > 1) {
-        topic.publish(message);
+        try {
+          topic.publish(message);
+        } catch (RuntimeException e) {
+          // a member leaving: the others' caches follow within their lifetime instead
+          LOG.log(Level.WARNING, "not sent to the other nodes on " + name + ": " + message, e);
+        }
       }
     };
   }

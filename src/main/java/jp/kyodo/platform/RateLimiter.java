@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Token buckets per limit and key (a participant, a client address): limits protect the forum from
@@ -32,6 +34,7 @@ public class RateLimiter {
   public record Window(long capacity, Duration period) {}
 
   static final String GRID_MAP = "kyodo.rate-limits";
+  private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
 
   @Inject DataGrid grid;
 
@@ -47,11 +50,22 @@ public class RateLimiter {
       return;
     }
     String id = limit + ":" + key;
-    Bucket bucket =
-        grid.members() > 1
-            ? shared().builder().build(id, () -> configuration(active))
-            : buckets.get(id, k -> local(active));
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe = null;
+    if (grid.members() > 1) {
+      try {
+        probe =
+            shared()
+                .builder()
+                .build(id, () -> configuration(active))
+                .tryConsumeAndReturnRemaining(1);
+      } catch (RuntimeException gridTrouble) {
+        // a member leaving mid-operation: this node counts alone meanwhile, never a 5xx
+        LOG.log(Level.WARNING, "rate limit " + limit + " counted on this node only", gridTrouble);
+      }
+    }
+    if (probe == null) {
+      probe = buckets.get(id, k -> local(active)).tryConsumeAndReturnRemaining(1);
+    }
     if (!probe.isConsumed()) {
       Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill()).plusSeconds(1);
       throw new TooManyRequestsException("rate_limited", messageKey, wait);
