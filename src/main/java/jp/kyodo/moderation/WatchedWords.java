@@ -1,6 +1,7 @@
 package jp.kyodo.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.kyodo.audit.AuditLog;
 import jp.kyodo.platform.ConflictException;
+import jp.kyodo.platform.DataGrid;
 import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.ResourceNotFoundException;
@@ -31,8 +33,8 @@ import jp.kyodo.security.ForumPolicy;
 
 /**
  * The watched-word list (administrators) and the matcher built from it with the exception phrases
- * ({@link WordExceptions}). The matcher is rebuilt after every committed change and at most a
- * minute after another server changed the list.
+ * ({@link WordExceptions}). The matcher is rebuilt after every committed change, on this node and,
+ * told through the data grid, on the others; and at least every minute, should a message be lost.
  */
 @ApplicationScoped
 public class WatchedWords {
@@ -48,6 +50,11 @@ public class WatchedWords {
   @Inject Clock clock;
   @Inject Event<Changed> changed;
 
+  private static final String CHANNEL = "kyodo.watched-words";
+
+  @Inject DataGrid grid;
+  private volatile DataGrid.Channel otherNodes;
+
   private volatile WordMatcher matcher;
   private volatile Instant builtAt = Instant.EPOCH;
 
@@ -61,8 +68,16 @@ public class WatchedWords {
     return matcher;
   }
 
+  /** In a cluster, the other nodes rebuild theirs when told (a few bytes on the data grid). */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    otherNodes = grid.channel(CHANNEL, changedElsewhere -> rebuild());
+  }
+
   void rebuild(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
     rebuild();
+    if (otherNodes != null) {
+      otherNodes.publish("changed");
+    }
   }
 
   private void rebuild() {

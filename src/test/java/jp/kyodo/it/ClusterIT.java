@@ -141,6 +141,34 @@ class ClusterIT {
   }
 
   @Test
+  void aWatchedWordAddedOnOneNodeScreensOnTheOtherWithinASecond() throws Exception {
+    awaitOneCluster();
+    long topic = Forum.openTopic("禁止語がすぐ届く議題");
+    Accounts.Participant writer = Accounts.confirmed("cluster-words");
+    String word = "クラスタ検査語" + (System.nanoTime() % 100000);
+    assertEquals(201, postOn(nodeB, topic, "語を足す前の意見", writer).status(), "B's list built");
+    Api.Reply added =
+        Api.send(
+            request(nodeA, "/api/v1/moderation/watched-words")
+                .header("Authorization", "Bearer " + Accounts.admin())
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(Api.json("word", word, "action", "hold"))));
+    assertEquals(201, added.status(), added.body());
+    long at = System.nanoTime();
+    String status = "visible";
+    for (int i = 0;
+        !status.equals("held") && System.nanoTime() - at < Duration.ofSeconds(1).toNanos();
+        i++) {
+      Api.Reply post = postOn(nodeB, topic, "この意見には" + word + "が入っています " + i, writer);
+      assertEquals(201, post.status(), post.body());
+      status = post.json().getString("status");
+      Thread.sleep(50);
+    }
+    assertEquals("held", status, "node B holds a comment with A's new watched word within 1 s");
+  }
+
+  @Test
   void aRateLimitOfNAnHourAllowsNAcrossBothNodesTogether() throws Exception {
     awaitOneCluster();
     StringBuilder statuses = new StringBuilder();
