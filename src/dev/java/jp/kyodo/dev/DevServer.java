@@ -56,7 +56,7 @@ public final class DevServer {
   private static String nodesLine(List<KyodoStack> others) {
     StringBuilder b = new StringBuilder();
     for (KyodoStack node : others) {
-      b.append("\n  Also, same cluster:  ").append(node.baseUrl()).append("/");
+      b.append("\n  Same cluster:       ").append(node.baseUrl()).append("/");
     }
     return b.toString();
   }
