@@ -10,10 +10,16 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,14 +40,19 @@ public class RateLimiter {
   public record Window(long capacity, Duration period) {}
 
   static final String GRID_MAP = "kyodo.rate-limits";
+  static final Duration GRID_WAIT = Duration.ofMillis(500);
+  static final Duration ALONE_AFTER_TROUBLE = Duration.ofSeconds(5);
   private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
 
   @Inject DataGrid grid;
+
+  @Resource ManagedExecutorService executor;
 
   private final Cache<String, Bucket> buckets =
       Caffeine.newBuilder().expireAfterAccess(Duration.ofDays(1)).maximumSize(500_000).build();
 
   private volatile ProxyManager<String> shared;
+  private volatile long troubleUntil = System.nanoTime();
 
   /** Takes one action from every window of the named limit for the key, or throws 429. */
   public void acquire(String limit, String key, String messageKey, List<Window> windows) {
@@ -50,25 +61,52 @@ public class RateLimiter {
       return;
     }
     String id = limit + ":" + key;
-    ConsumptionProbe probe = null;
-    if (grid.members() > 1) {
-      try {
-        probe =
-            shared()
-                .builder()
-                .build(id, () -> configuration(active))
-                .tryConsumeAndReturnRemaining(1);
-      } catch (RuntimeException gridTrouble) {
-        // a member leaving mid-operation: this node counts alone meanwhile, never a 5xx
-        LOG.log(Level.WARNING, "rate limit " + limit + " counted on this node only", gridTrouble);
-      }
-    }
+    ConsumptionProbe probe = grid.members() > 1 ? shared(limit, id, active) : null;
     if (probe == null) {
       probe = buckets.get(id, k -> local(active)).tryConsumeAndReturnRemaining(1);
     }
     if (!probe.isConsumed()) {
       Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill()).plusSeconds(1);
       throw new TooManyRequestsException("rate_limited", messageKey, wait);
+    }
+  }
+
+  /**
+   * The grid's answer, or null when the grid cannot give it within {@link #GRID_WAIT} (a member
+   * dying holds the operations on its partitions until the others notice): the node then counts
+   * alone, and for {@link #ALONE_AFTER_TROUBLE} does not ask the grid again, so that a failing
+   * member slows a few requests by half a second, never every request by a minute.
+   */
+  private ConsumptionProbe shared(String limit, String id, List<Window> active) {
+    if (System.nanoTime() - troubleUntil < 0) {
+      return null;
+    }
+    try {
+      // Bucket4j's compare-and-swap proxy has no asynchronous mode: the call waits on a thread of
+      // the application's executor, this request only as long as GRID_WAIT
+      ProxyManager<String> manager = shared();
+      return CompletableFuture.supplyAsync(
+              () ->
+                  manager
+                      .builder()
+                      .build(id, () -> configuration(active))
+                      .tryConsumeAndReturnRemaining(1),
+              executor)
+          .get(GRID_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException | TimeoutException | RuntimeException gridTrouble) {
+      troubleUntil = System.nanoTime() + ALONE_AFTER_TROUBLE.toNanos();
+      LOG.log(
+          Level.WARNING,
+          "rate limit "
+              + limit
+              + " counted on this node only for "
+              + ALONE_AFTER_TROUBLE.toSeconds()
+              + " s: the data grid did not answer",
+          gridTrouble);
+      return null;
     }
   }
 

@@ -1,20 +1,23 @@
 package jp.kyodo.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Actors for a few seconds, keyed by how they authenticated (a bearer token's hash, a page
  * session's participant), so that a burst of requests does not repeat the token and account
- * look-ups (they cost more than most endpoints). Every change to an account evicts its entries on
- * this node after commit; the short lifetime bounds how long another node may still accept a
- * revoked token or role.
+ * look-ups (they cost more than most endpoints). Held by Caffeine, bounded in number and lifetime.
+ * Every change to an account evicts its entries after commit, on this node and — through {@link
+ * AccountChangesAcrossNodes} — on the others; the lifetime bounds only what a lost message could
+ * leave behind.
  */
 @ApplicationScoped
 public class ActorCache {
@@ -24,33 +27,32 @@ public class ActorCache {
   @ConfigProperty(name = "kyodo.auth.cache-ttl", defaultValue = "PT30S")
   Duration ttl;
 
-  private final ConcurrentHashMap<String, Entry> byKey = new ConcurrentHashMap<>();
+  private Cache<String, Actor> byKey;
 
-  private record Entry(Actor actor, long expiresAt) {}
+  @PostConstruct
+  void init() {
+    byKey =
+        Caffeine.newBuilder()
+            .maximumSize(ttl.isZero() || ttl.isNegative() ? 0 : MAX_ENTRIES)
+            .expireAfterWrite(ttl.isNegative() ? Duration.ZERO : ttl)
+            .build();
+  }
 
   public Optional<Actor> get(String key) {
-    Entry e = byKey.get(key);
-    if (e == null || System.nanoTime() - e.expiresAt() >= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(e.actor());
+    return Optional.ofNullable(byKey.getIfPresent(key));
   }
 
   public void put(String key, Actor actor) {
-    if (ttl.isZero() || ttl.isNegative()) {
-      return;
+    if (!ttl.isZero() && !ttl.isNegative()) {
+      byKey.put(key, actor);
     }
-    if (byKey.size() >= MAX_ENTRIES) {
-      byKey.clear();
-    }
-    byKey.put(key, new Entry(actor, System.nanoTime() + ttl.toNanos()));
   }
 
   void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
-    byKey.values().removeIf(e -> e.actor().is(change.participantId()));
+    byKey.asMap().values().removeIf(actor -> actor.is(change.participantId()));
   }
 
   void evictAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) EveryAccountChanged change) {
-    byKey.clear();
+    byKey.invalidateAll();
   }
 }

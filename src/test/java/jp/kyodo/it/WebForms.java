@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class WebForms {
 
   /** GET with optional session cookie and extra headers (name, value, name, value …). */
   static Api.Reply get(String path, String session, String... headers) {
-    HttpRequest.Builder b = Api.request(path, null).GET();
+    HttpRequest.Builder b = to(path).GET();
     return Api.send(with(b, session, headers));
   }
 
@@ -54,7 +55,7 @@ final class WebForms {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder b =
-        Api.request(path, null)
+        to(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     return Api.send(with(b, cookie, headers));
@@ -62,9 +63,14 @@ final class WebForms {
 
   /** Signs in on the login page; the answer is the redirect that carries the new session. */
   static Api.Reply signIn(String email, String password, String... headers) {
+    return signInAt("", email, password, headers);
+  }
+
+  /** As {@link #signIn}, on the server at {@code base} ("" for the test server). */
+  static Api.Reply signInAt(String base, String email, String password, String... headers) {
     Api.Reply reply =
         submit(
-            "/login.xhtml",
+            base + "/login.xhtml",
             null,
             "loginForm",
             "submit",
@@ -97,6 +103,13 @@ final class WebForms {
         .skip(1)
         .map(a -> a.strip().toLowerCase(java.util.Locale.ROOT))
         .toList();
+  }
+
+  /** A path of the test server, or a whole URL (another node's). */
+  private static HttpRequest.Builder to(String pathOrUrl) {
+    return pathOrUrl.startsWith("http")
+        ? HttpRequest.newBuilder(java.net.URI.create(pathOrUrl)).timeout(Duration.ofSeconds(30))
+        : Api.request(pathOrUrl, null);
   }
 
   private static HttpRequest.Builder with(
