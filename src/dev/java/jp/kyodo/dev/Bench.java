@@ -83,32 +83,57 @@ public final class Bench {
     // request threads: a few per core. More only queue for the two cores, and the load generator,
     // one thread among them to the scheduler, then cannot keep up (KYODO_BENCH_HTTP_THREADS)
     String httpThreads = System.getenv().getOrDefault("KYODO_BENCH_HTTP_THREADS", "8");
+    // KYODO_BENCH_NODES=2: that many Payara Micro nodes of one cluster on the same database, the
+    // load split evenly between them (docs/operations.md, "Several nodes")
+    int nodeCount = Integer.parseInt(System.getenv().getOrDefault("KYODO_BENCH_NODES", "1"));
+    List<Integer> grid = new ArrayList<>();
+    for (int i = 0; i < nodeCount; i++) {
+      grid.add(KyodoStack.freePort());
+    }
+    String clusterName = "kyodo-bench-" + java.util.UUID.randomUUID();
+    List<KyodoStack> others = new ArrayList<>();
     try (KyodoStack stack = new KyodoStack()) {
       stack.startDatabase(data);
       int port = KyodoStack.freePort();
+      List<String> options =
+          new ArrayList<>(
+              List.of("--maxHttpThreads", httpThreads, "--minHttpThreads", httpThreads));
+      if (nodeCount > 1) {
+        options.addAll(KyodoStack.clusterOptions(clusterName, grid, 0));
+      }
       stack.startPayara(
           war,
           jar,
           port,
           new File("target/payara-bench.log"),
-          // limits off: the benchmark measures capacity, not the flood guard (20 writers post
-          // hundreds of comments a second)
-          Map.of(
-              "kyodo.public-url",
-              "http://127.0.0.1:" + port,
-              "kyodo.limits.comments-per-minute",
-              "0",
-              "kyodo.limits.comments-per-day",
-              "0",
-              // the benchmark sends the daily digest it measures itself
-              "kyodo.digests.scheduled",
-              "false",
-              // the signed-in page scenarios' sessions outlive the posting warm-ups
-              "kyodo.session.idle-timeout",
-              "PT3H"),
+          nodeSettings(port),
           // KYODO_BENCH_JVM_ARGS adds flags, e.g. -XX:StartFlightRecording=filename=post.jfr
           "-Xms1g -Xmx2g " + System.getenv().getOrDefault("KYODO_BENCH_JVM_ARGS", ""),
-          List.of("--maxHttpThreads", httpThreads, "--minHttpThreads", httpThreads));
+          options);
+      for (int i = 1; i < nodeCount; i++) {
+        int otherPort = KyodoStack.freePort();
+        List<String> otherOptions =
+            new ArrayList<>(
+                List.of("--maxHttpThreads", httpThreads, "--minHttpThreads", httpThreads));
+        otherOptions.addAll(KyodoStack.clusterOptions(clusterName, grid, i));
+        others.add(
+            new KyodoStack()
+                .useDatabase(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())
+                .startPayara(
+                    war,
+                    jar,
+                    otherPort,
+                    new File("target/payara-bench-" + i + ".log"),
+                    nodeSettings(otherPort),
+                    "-Xms1g -Xmx2g " + System.getenv().getOrDefault("KYODO_BENCH_JVM_ARGS", ""),
+                    otherOptions));
+      }
+      List<String> bases = new ArrayList<>(List.of(stack.baseUrl()));
+      List<Long> pids = new ArrayList<>(List.of(stack.payaraProcess().pid()));
+      for (KyodoStack other : others) {
+        bases.add(other.baseUrl());
+        pids.add(other.payaraProcess().pid());
+      }
       long t0 = System.nanoTime();
       if (!reuse) {
         try (Connection c =
@@ -122,7 +147,9 @@ public final class Bench {
       // the server catches up the history's daily snapshots at start-up, minutes of work at this
       // density: wait for it (and time it) so that it does not run under the measurements
       double snapshots = catchUpSnapshots(base);
-      SearchBench.awaitIndex(base);
+      for (String node : bases) {
+        SearchBench.awaitIndex(node); // each node keeps its own index
+      }
       List<Scenario> scenarios =
           List.of(
               new Scenario(
@@ -266,15 +293,17 @@ public final class Bench {
       String postWarmUp = System.getenv().getOrDefault("KYODO_BENCH_POST_WARMUP", "480s");
       for (Scenario s : scenarios) {
         // warm-up: the JIT needs a while on a large application
-        wrk(base, s, "bench/post-comment.lua".equals(s.script()) ? postWarmUp : "20s");
+        wrk(bases, s, "bench/post-comment.lua".equals(s.script()) ? postWarmUp : "20s");
       }
-      awaitQuietCompilers(stack.payaraProcess().pid());
+      for (long pid : pids) {
+        awaitQuietCompilers(pid);
+      }
       List<Result> results = new ArrayList<>();
       List<String> notifications = new ArrayList<>();
       for (Scenario s : scenarios) {
-        long[] before = cpuTicks(stack.payaraProcess().pid());
-        Result r = wrk(base, s, duration);
-        long[] after = cpuTicks(stack.payaraProcess().pid());
+        long[] before = cpuTicks(pids);
+        Result r = wrk(bases, s, duration);
+        long[] after = cpuTicks(pids);
         results.add(perRequest(r, before, after));
         if (s.name().startsWith("post comments")) {
           // the posts' notifications are written after their commits: how far behind is that?
@@ -290,6 +319,15 @@ public final class Bench {
       if (!results.isEmpty() || !notifications.isEmpty() || !search.isEmpty()) {
         long rss = rssKb(stack.payaraProcess().pid());
         String report = report(results, generation, snapshots, rss, duration);
+        if (nodeCount > 1) {
+          report +=
+              "\n"
+                  + nodeCount
+                  + " Payara Micro nodes of one cluster (data grid on 127.0.0.1), one PostgreSQL,"
+                  + " all on the same 2 cores; each wrk run split evenly across the nodes (one wrk"
+                  + " per node, its share of the connections and rate): req/s and counts are the"
+                  + " sums, percentiles the slower node's, server CPU the nodes' together.\n";
+        }
         if (!notifications.isEmpty()) {
           report +=
               "\n## Notifications\n\n| what | time | target |\n|---|---:|---|\n"
@@ -313,7 +351,29 @@ public final class Bench {
         System.out.println("written to " + out);
       }
       holdForProfiling(base, stack.payaraProcess().pid());
+    } finally {
+      for (KyodoStack other : others) {
+        other.close();
+      }
     }
+  }
+
+  /** One node's settings: limits off (the benchmark measures capacity, not the flood guard). */
+  private static Map<String, String> nodeSettings(int port) {
+    return Map.of(
+        "kyodo.public-url",
+        "http://127.0.0.1:" + port,
+        // 20 writers post hundreds of comments a second
+        "kyodo.limits.comments-per-minute",
+        "0",
+        "kyodo.limits.comments-per-day",
+        "0",
+        // the benchmark sends the daily digest it measures itself
+        "kyodo.digests.scheduled",
+        "false",
+        // the signed-in page scenarios' sessions outlive the posting warm-ups
+        "kyodo.session.idle-timeout",
+        "PT3H");
   }
 
   /**
@@ -381,7 +441,7 @@ public final class Bench {
    * CPU time (clock ticks, 1/100 s) so far of Payara and of every PostgreSQL process. Per request,
    * it varies far less between runs than throughput does on this machine.
    */
-  private static long[] cpuTicks(long payaraPid) throws IOException {
+  private static long[] cpuTicks(List<Long> payaraPids) throws IOException {
     long payara = 0;
     long postgres = 0;
     try (var processes = Files.list(Path.of("/proc"))) {
@@ -393,7 +453,7 @@ public final class Bench {
         try {
           String stat = Files.readString(p.resolve("stat"));
           String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          if (Long.parseLong(name) == payaraPid) {
+          if (payaraPids.contains(Long.parseLong(name))) {
             payara += cpuTicksOf(stat);
           } else if (comm.startsWith("postgres")) {
             // the postmaster's reaped children count too: backends of ended connections
@@ -439,13 +499,66 @@ public final class Bench {
         (after[1] - before[1]) * 10.0 / requests);
   }
 
+  /**
+   * One wrk per node, each with its share of the connections and of the rate, at the same time;
+   * req/s and counts added up, percentiles the slowest node's.
+   */
+  private static Result wrk(List<String> bases, Scenario s, String duration)
+      throws IOException, InterruptedException {
+    if (bases.size() == 1) {
+      return wrk(bases.get(0), s, duration);
+    }
+    int n = bases.size();
+    Scenario share =
+        new Scenario(
+            s.name(),
+            s.path(),
+            s.script(),
+            Math.max(1, s.connections() / n),
+            s.target(),
+            s.header(),
+            s.rate() / n);
+    List<java.util.concurrent.CompletableFuture<Result>> runs = new ArrayList<>();
+    for (String base : bases) {
+      runs.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return wrk(base, share, duration, 1);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+    List<Result> each = runs.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    return new Result(
+        s,
+        each.stream().mapToDouble(Result::rps).sum(),
+        each.stream().mapToDouble(Result::p50).max().orElse(Double.NaN),
+        each.stream().mapToDouble(Result::p95).max().orElse(Double.NaN),
+        each.stream().mapToDouble(Result::p99).max().orElse(Double.NaN),
+        each.stream().mapToLong(Result::requests).sum(),
+        each.stream().mapToLong(Result::errors).sum(),
+        s.rate() > 0 ? each.stream().mapToLong(Result::lateSends).sum() : -1,
+        Double.NaN,
+        Double.NaN);
+  }
+
   private static Result wrk(String base, Scenario s, String duration)
+      throws IOException, InterruptedException {
+    return wrk(base, s, duration, 2);
+  }
+
+  private static Result wrk(String base, Scenario s, String duration, int threads)
       throws IOException, InterruptedException {
     List<String> cmd =
         new ArrayList<>(
             List.of(
                 "wrk",
-                "-t2",
+                "-t" + threads,
                 "-c" + s.connections(),
                 "-d" + duration,
                 "--timeout",
@@ -457,7 +570,7 @@ public final class Bench {
     }
     cmd.add(base + s.path());
     if (s.rate() > 0) {
-      cmd.addAll(List.of("--", String.valueOf(s.rate() / 2.0))); // per wrk thread
+      cmd.addAll(List.of("--", String.valueOf(s.rate() / (double) threads))); // per wrk thread
     }
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
