@@ -117,8 +117,7 @@ public final class Bench {
                 List.of("--maxHttpThreads", httpThreads, "--minHttpThreads", httpThreads));
         otherOptions.addAll(KyodoStack.clusterOptions(clusterName, grid, i));
         others.add(
-            new KyodoStack()
-                .useDatabase(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())
+            KyodoStack.onDatabaseOf(stack)
                 .startPayara(
                     war,
                     jar,

@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * {@code ./kyodo run}: PostgreSQL (embedded and durable, data in .devdb/, or KYODO_DB_URL) and
- * Payara Micro on http://localhost:8080; with {@code --nodes N}, N nodes of one cluster on 8080,
- * 8081, … against that one database (docs/operations.md, "Several nodes"). Ctrl-C or SIGTERM stops
- * Payara, then PostgreSQL. If Payara stops by itself, the launcher says so, stops PostgreSQL and
- * exits with status 1.
+ * Payara Micro on http://localhost:8080; with {@code --nodes N}, HAProxy on 8080 in front of N
+ * nodes of one cluster on 8081, 8082, … against that one database (docs/operations.md, "Several
+ * nodes"). Ctrl-C or SIGTERM stops Payara, then PostgreSQL. If Payara stops by itself (with several
+ * nodes: HAProxy), the launcher says so, stops the rest and exits with status 1.
  */
 public final class DevServer {
   private DevServer() {}
@@ -53,10 +53,21 @@ public final class DevServer {
     return DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
   }
 
-  private static String nodesLine(List<KyodoStack> others) {
+  private static List<KyodoStack> all(KyodoStack first, List<KyodoStack> others) {
+    List<KyodoStack> nodes = new ArrayList<>(List.of(first));
+    nodes.addAll(others);
+    return nodes;
+  }
+
+  private static String nodesLine(List<KyodoStack> nodes, boolean balanced) {
     StringBuilder b = new StringBuilder();
-    for (KyodoStack node : others) {
-      b.append("\n  Same cluster:       ").append(node.baseUrl()).append("/");
+    if (balanced) {
+      b.append("\n  Load balancer:      HAProxy (sticky sessions), target/haproxy.cfg");
+    }
+    for (KyodoStack node : nodes) {
+      b.append(balanced ? "\n  Node:               " : "\n  Same cluster:       ")
+          .append(node.baseUrl())
+          .append("/");
     }
     return b.toString();
   }
@@ -84,30 +95,44 @@ public final class DevServer {
     }
     int nodes = Integer.getInteger("kyodo.nodes", 1);
     List<KyodoStack> others = new ArrayList<>();
+    LoadBalancer balancer = null;
     if (nodes <= 1) {
       stack.startPayara(war, jar, port, null, settings, jvmArgs);
     } else {
       // one cluster on this machine: data grid ports found free, a name of its own (tcpip
-      // discovery on 127.0.0.1, never multicast); nodes after the first log to target/
+      // discovery on 127.0.0.1, never multicast); nodes after the first log to target/. With
+      // HAProxy installed (the kyodo script installs it) it takes the port and the nodes the
+      // ones after it; without, the nodes are on the port and the ones after it.
+      boolean balanced = LoadBalancer.available();
+      int first = balanced ? port + 1 : port;
+      if (balanced) {
+        settings.put("kyodo.http.client-address-header", "X-Forwarded-For");
+      } else {
+        System.out.println("  HAProxy is not installed: the nodes are reached one by one.");
+      }
       List<Integer> grid = new ArrayList<>();
+      List<Integer> httpPorts = new ArrayList<>();
       for (int i = 0; i < nodes; i++) {
         grid.add(KyodoStack.freePort());
+        httpPorts.add(first + i);
       }
       String cluster = "kyodo-dev-" + java.util.UUID.randomUUID().toString().substring(0, 8);
       stack.startPayara(
-          war, jar, port, null, settings, jvmArgs, KyodoStack.clusterOptions(cluster, grid, 0));
+          war, jar, first, null, settings, jvmArgs, KyodoStack.clusterOptions(cluster, grid, 0));
       for (int i = 1; i < nodes; i++) {
         others.add(
-            new KyodoStack()
-                .useDatabase(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())
+            KyodoStack.onDatabaseOf(stack)
                 .startPayara(
                     war,
                     jar,
-                    port + i,
-                    war.getParent().resolve("payara-node-" + (port + i) + ".log").toFile(),
+                    first + i,
+                    war.getParent().resolve("payara-node-" + (first + i) + ".log").toFile(),
                     settings,
                     jvmArgs,
                     KyodoStack.clusterOptions(cluster, grid, i)));
+      }
+      if (balanced) {
+        balancer = LoadBalancer.start(war.getParent(), port, httpPorts);
       }
     }
     String admin = System.getenv().getOrDefault("KYODO_ADMIN_EMAIL", "admin@kyodo.localhost");
@@ -131,8 +156,22 @@ public final class DevServer {
             + "\n  Outgoing mail:      http://localhost:"
             + port
             + "/admin/outbox.xhtml"
-            + nodesLine(others)
+            + nodesLine(balancer != null ? all(stack, others) : others, balancer != null)
             + "\n  Press Ctrl-C to stop.\n");
+    if (balancer != null) {
+      // the nodes may fail and come back; the launcher lives as long as the load balancer
+      int exit = balancer.process().waitFor();
+      Thread.sleep(1000); // Ctrl-C reaches HAProxy and this JVM at once; let the hooks begin
+      if (stack.isClosing()) {
+        return; // Ctrl-C: the stacks' shutdown hooks stop the nodes and PostgreSQL
+      }
+      System.err.println("\n  HAProxy stopped (exit status " + exit + "); stopping the nodes.\n");
+      for (KyodoStack node : others) {
+        node.close();
+      }
+      stack.close(); // the first node, then PostgreSQL
+      System.exit(1);
+    }
     int exit = stack.payaraProcess().waitFor();
     if (!stack.isClosing()) {
       System.err.println(

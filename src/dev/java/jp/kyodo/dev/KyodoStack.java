@@ -95,6 +95,11 @@ public final class KyodoStack implements AutoCloseable {
     return this;
   }
 
+  /** A further node of a cluster on the database {@code first} started (no database to stop). */
+  public static KyodoStack onDatabaseOf(KyodoStack first) {
+    return new KyodoStack().useDatabase(first.jdbcUrl(), first.dbUser(), first.dbPassword());
+  }
+
   /** Uses a database another stack started: a further node of a cluster (no database to stop). */
   public KyodoStack useDatabase(String url, String user, String password) {
     jdbcUrl = url;
