@@ -85,13 +85,13 @@ public final class OpinionGroups {
             .distinct()
             .limit(MAX_GROUPS + 1)
             .count();
-    if (distinct < MIN_GROUPS + 1) {
+    if (distinct < MIN_GROUPS) {
       return GroupsResult.none(
           rows.size(), excluded, votes.voteCount(), votes.commentCount(), seed);
     }
     Clustering best = null;
     Clustering kept = null;
-    for (int k = MIN_GROUPS; k <= Math.min(MAX_GROUPS, distinct - 1); k++) {
+    for (int k = MIN_GROUPS; k <= Math.min(MAX_GROUPS, distinct); k++) {
       Clustering c = cluster(points, k, seed);
       if (best == null || c.silhouette() > best.silhouette()) {
         best = c;

@@ -88,6 +88,34 @@ class OpinionGroupsTest {
   }
 
   @Test
+  void campsWhoseMembersVoteAlikeAreTwoGroups() {
+    VoteMatrix.Builder b = VoteMatrix.builder();
+    for (long p = 0; p < 24; p++) {
+      for (long c = 1; c <= 8; c++) {
+        boolean agrees = (c <= 4) == (p < 12);
+        b.add(p, c, agrees ? VoteMatrix.AGREE : VoteMatrix.DISAGREE);
+      }
+      b.add(p, 9, VoteMatrix.AGREE);
+    }
+    GroupsResult r = OpinionGroups.compute(b.build());
+    assertEquals(2, r.k(), r.toString());
+    assertEquals(1.0, r.silhouette(), 1e-9);
+    assertEquals(List.of(12, 12), r.groups().stream().map(GroupsResult.Group::size).toList());
+    assertEquals(9, r.consensus().get(0).commentId());
+  }
+
+  @Test
+  void everyoneVotingAlikeMakesNoGroups() {
+    VoteMatrix.Builder b = VoteMatrix.builder();
+    for (long p = 0; p < 20; p++) {
+      for (long c = 1; c <= 8; c++) {
+        b.add(p, c, VoteMatrix.AGREE);
+      }
+    }
+    assertEquals(0, OpinionGroups.compute(b.build()).k());
+  }
+
+  @Test
   void theSameVotesGiveTheSameGroupsWhateverTheirOrder() {
     VoteMatrix votes = twoCamps(30, 7);
     VoteMatrix.Builder reversed = VoteMatrix.builder();

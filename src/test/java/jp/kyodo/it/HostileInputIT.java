@@ -575,6 +575,8 @@ class HostileInputIT {
         Map.of("id", "funnel"),
         null);
     base("GET /api/v1/stats/topics/{id}", Role.STAFF, staff, t, null);
+    base("GET /api/v1/topics/{id}/opinion-groups", Role.STAFF, staff, t, null);
+    base("POST /api/v1/topics/{id}/opinion-groups", Role.STAFF, staff, t, "");
     base("GET /api/v1/stats/topics/{id}/comments.csv", Role.STAFF, staff, t, null);
     base("POST /api/v1/topics", Role.STAFF, staff, none, Forum.topicJson("敵対的な入力", "本文"));
     base("GET /api/v1/topics", Role.ANONYMOUS, anyone, none, null);
