@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodo.platform.LockingReads;
@@ -50,11 +51,60 @@ public class OpinionGroupsService {
   @Transactional
   public OpinionGroupsView compute(long topicId) {
     Actor actor = allowed(topicId);
+    lock(topicId);
+    return run(topicId, actor.id());
+  }
+
+  /**
+   * The scheduled run of one open topic: computed again only when a vote came after its last run
+   * and that run is at least {@code every} old. Under the topic's lock, so that of several nodes
+   * running the schedule one computes and the others find the fresh run and skip. True if it ran.
+   */
+  @Transactional
+  @SuppressWarnings("unchecked")
+  public boolean refreshIfStale(long topicId, Duration every) {
+    lock(topicId);
+    List<Object[]> last =
+        em.createNativeQuery(
+                "select computed_at, votes_signature from opinion_groups_run where topic_id = ?1"
+                    + " order by computed_at desc, id desc limit 1")
+            .setParameter(1, topicId)
+            .getResultList();
+    String now = signature(topicId);
+    if (!last.isEmpty()) {
+      OffsetDateTime lastRun = SqlValues.time(last.get(0)[0]);
+      if (now.equals(last.get(0)[1]) || lastRun.isAfter(OffsetDateTime.now(clock).minus(every))) {
+        return false;
+      }
+    } else if (now.startsWith("0:")) {
+      return false; // no vote yet
+    }
+    run(topicId, null);
+    return true;
+  }
+
+  /** The open topics with at least one vote, for the schedule. */
+  @Transactional
+  @SuppressWarnings("unchecked")
+  public List<Long> openTopicsWithVotes() {
+    List<Object> ids =
+        em.createNativeQuery(
+                "select t.id from topic t where t.status = 'open' and exists (select 1 from"
+                    + " comment c join reaction r on r.comment_id = c.id where c.topic_id = t.id)"
+                    + " order by t.id")
+            .getResultList();
+    return ids.stream().map(SqlValues::asLong).toList();
+  }
+
+  private void lock(long topicId) {
     LockingReads.onTransactionConnection(em);
     em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
         .setParameter(1, LOCK_SPACE)
         .setParameter(2, (int) topicId)
         .getSingleResult();
+  }
+
+  private OpinionGroupsView run(long topicId, Long by) {
     int previous = stored(topicId).map(OpinionGroupsView::groupCount).orElse(0);
     OffsetDateTime at = OffsetDateTime.now(clock);
     GroupsResult result = OpinionGroups.compute(votes(topicId), previous, OpinionGroups.SEED);
@@ -62,11 +112,12 @@ public class OpinionGroupsService {
     em.createNativeQuery(
             "insert into opinion_groups_run (topic_id, computed_at, computed_by, participants,"
                 + " participants_excluded, votes, comments, comments_projected, seed,"
-                + " previous_groups, groups, silhouette, result) values (?1, ?2, ?3, ?4, ?5, ?6,"
-                + " ?7, ?8, ?9, ?10, ?11, ?12, cast(?13 as jsonb))")
+                + " previous_groups, groups, silhouette, result, votes_signature) values (?1, ?2,"
+                + " cast(?3 as bigint), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, cast(?13 as jsonb),"
+                + " ?14)")
         .setParameter(1, topicId)
         .setParameter(2, at)
-        .setParameter(3, actor.id())
+        .setParameter(3, by)
         .setParameter(4, view.participants())
         .setParameter(5, view.participantsExcluded())
         .setParameter(6, view.votes())
@@ -77,6 +128,7 @@ public class OpinionGroupsService {
         .setParameter(11, view.groupCount())
         .setParameter(12, view.silhouette())
         .setParameter(13, JSONB.toJson(view))
+        .setParameter(14, signature(topicId))
         .executeUpdate();
     return view;
   }
@@ -86,6 +138,23 @@ public class OpinionGroupsService {
     policy.require(policy.canReadTopicReport(actor), actor);
     topics.visible(topicId, true);
     return actor;
+  }
+
+  /**
+   * The topic's votes in one value: how many, and the sum of a hash of each (participant, comment,
+   * kind) — any vote added, changed or withdrawn changes it. Read under the topic's lock.
+   */
+  private String signature(long topicId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), coalesce(sum(cast(hashtextextended(r.participant_id || ':'"
+                        + " || r.comment_id || ':' || r.kind, 0) as numeric)), 0) from reaction r"
+                        + " join comment c on c.id = r.comment_id"
+                        + " where c.topic_id = ?1 and c.status = 'visible'")
+                .setParameter(1, topicId)
+                .getSingleResult();
+    return row[0] + ":" + row[1];
   }
 
   /** Agree/disagree reactions on the topic's visible comments. */

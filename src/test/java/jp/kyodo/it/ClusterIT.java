@@ -60,6 +60,7 @@ class ClusterIT {
         Map.of(
             "kyodo.cache.thread-page-ttl", "PT60S",
             "kyodo.auth.cache-ttl", "PT60S",
+            "kyodo.insight.groups-every", "PT2S",
             "kyodo.limits.registrations-per-hour", String.valueOf(REGISTRATIONS_PER_HOUR));
     portA = KyodoStack.freePort();
     optionsA = KyodoStack.clusterOptions(name, grid, 0);
@@ -294,6 +295,45 @@ class ClusterIT {
               .toList();
       assertEquals(1, subjects.size(), p.email() + ": " + subjects);
     }
+  }
+
+  @Test
+  void opinionGroupsOfAnOpenTopicAreComputedOnceWhenVotesArriveWithBothNodesRunningTheSchedule()
+      throws Exception {
+    awaitOneCluster();
+    long topic = Forum.openTopic("二つのノードで数える意見グループ");
+    Accounts.Participant author = Accounts.confirmed("cluster-groups-author");
+    Accounts.Participant voter = Accounts.confirmed("cluster-groups-voter");
+    long comment = Forum.id(Forum.post(topic, "グループ計算の対象", author.token()));
+    String runs =
+        "select count(*) from opinion_groups_run where topic_id = ? and computed_by is null";
+    assertEquals(0, Stats.count(runs, topic));
+    vote(comment, "agree", voter);
+    assertTrue(awaitRuns(runs, topic, 1), "computed after the first vote");
+    Thread.sleep(5000); // two and a half rounds of both nodes' schedules
+    assertEquals(1, Stats.count(runs, topic), "once: no new vote, no new run, on either node");
+    vote(comment, "disagree", voter);
+    assertTrue(awaitRuns(runs, topic, 2), "computed again after a new vote");
+    Thread.sleep(5000);
+    assertEquals(2, Stats.count(runs, topic), "and once again only");
+  }
+
+  private static void vote(long comment, String kind, Accounts.Participant who) {
+    // through the main test server: the nodes learn it from the database, as any vote
+    Api.Reply r =
+        Api.put("/api/v1/comments/" + comment + "/reaction", Api.json("kind", kind), who.token());
+    assertEquals(200, r.status(), r.body());
+  }
+
+  private static boolean awaitRuns(String sql, long topic, long count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Stats.count(sql, topic) >= count) {
+        return Stats.count(sql, topic) == count;
+      }
+      Thread.sleep(200);
+    }
+    return false;
   }
 
   @Test

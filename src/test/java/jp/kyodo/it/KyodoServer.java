@@ -133,6 +133,8 @@ public class KyodoServer implements BeforeAllCallback {
             // tests send digests through the admin API, for periods of their own; the
             // hourly run would take their notifications into yesterday's digest
             Map.entry("kyodo.digests.scheduled", "false"),
+            // tests compute opinion groups through the API; ClusterIT runs the schedule
+            Map.entry("kyodo.insight.groups-every", "PT24H"),
             // this node's search index, where SearchIT can delete it
             Map.entry("kyodo.search.dir", searchDir.toString())));
     return settings;
