@@ -315,7 +315,14 @@ public final class Bench {
       if (only == null || only.isBlank() || only.contains("notification")) {
         notifications.addAll(NotificationBench.figures(stack, base));
       }
-      if (!results.isEmpty() || !notifications.isEmpty() || !search.isEmpty()) {
+      List<String> insight = new ArrayList<>();
+      if (only == null || only.isBlank() || only.contains("groups")) {
+        insight.addAll(InsightBench.figures(base));
+      }
+      if (!results.isEmpty()
+          || !notifications.isEmpty()
+          || !search.isEmpty()
+          || !insight.isEmpty()) {
         long rss = rssKb(stack.payaraProcess().pid());
         String report = report(results, generation, snapshots, rss, duration);
         if (nodeCount > 1) {
@@ -337,6 +344,12 @@ public final class Bench {
           report +=
               "\n## Search\n\n| what | time | target |\n|---|---:|---|\n"
                   + String.join("\n", search)
+                  + "\n";
+        }
+        if (!insight.isEmpty()) {
+          report +=
+              "\n## Opinion groups\n\n| what | time | target |\n|---|---:|---|\n"
+                  + String.join("\n", insight)
                   + "\n";
         }
         System.out.println(report);
@@ -370,6 +383,9 @@ public final class Bench {
         // the benchmark sends the daily digest it measures itself
         "kyodo.digests.scheduled",
         "false",
+        // the opinion groups' first round would compute every open topic under the measurements
+        "kyodo.insight.groups-every",
+        "PT24H",
         // the signed-in page scenarios' sessions outlive the posting warm-ups
         "kyodo.session.idle-timeout",
         "PT3H");
