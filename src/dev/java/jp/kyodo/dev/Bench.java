@@ -317,7 +317,7 @@ public final class Bench {
       }
       List<String> insight = new ArrayList<>();
       if (only == null || only.isBlank() || only.contains("groups")) {
-        insight.addAll(InsightBench.figures(base));
+        insight.addAll(InsightBench.figures(stack, base));
       }
       if (!results.isEmpty()
           || !notifications.isEmpty()
