@@ -78,11 +78,15 @@ final class InsightBench {
       }
       body = r.body();
     }
-    StringBuilder inputs = new StringBuilder();
+    // the run's own fields (a consensus comment has "votes" too: the first of each counts)
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
     Matcher m = FIELD.matcher(body);
     while (m.find()) {
-      inputs.append(inputs.isEmpty() ? "" : ", ").append(m.group(1)).append(' ').append(m.group(2));
+      fields.putIfAbsent(m.group(1), m.group(2));
     }
+    StringBuilder inputs = new StringBuilder();
+    fields.forEach(
+        (k, v) -> inputs.append(inputs.isEmpty() ? "" : ", ").append(k).append(' ').append(v));
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
     return String.format(
