@@ -52,7 +52,7 @@ public class OpinionGroupsService {
   public OpinionGroupsView compute(long topicId) {
     Actor actor = allowed(topicId);
     lock(topicId);
-    return run(topicId, actor.id());
+    return run(topicId, actor.id(), signature(topicId));
   }
 
   /**
@@ -79,7 +79,7 @@ public class OpinionGroupsService {
     } else if (now.startsWith("0:")) {
       return false; // no vote yet
     }
-    run(topicId, null);
+    run(topicId, null, now);
     return true;
   }
 
@@ -104,7 +104,8 @@ public class OpinionGroupsService {
         .getSingleResult();
   }
 
-  private OpinionGroupsView run(long topicId, Long by) {
+  /** {@code signature}: of the votes as read under the topic's lock, stored with the run. */
+  private OpinionGroupsView run(long topicId, Long by, String signature) {
     int previous = stored(topicId).map(OpinionGroupsView::groupCount).orElse(0);
     OffsetDateTime at = OffsetDateTime.now(clock);
     GroupsResult result = OpinionGroups.compute(votes(topicId), previous, OpinionGroups.SEED);
@@ -128,7 +129,7 @@ public class OpinionGroupsService {
         .setParameter(11, view.groupCount())
         .setParameter(12, view.silhouette())
         .setParameter(13, JSONB.toJson(view))
-        .setParameter(14, signature(topicId))
+        .setParameter(14, signature)
         .executeUpdate();
     return view;
   }
