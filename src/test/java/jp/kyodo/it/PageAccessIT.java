@@ -34,6 +34,7 @@ class PageAccessIT {
         "/admin/audit.xhtml",
         "/admin/audit-log.csv",
         "/admin/statistics.xhtml",
+        "/reports/opinion-groups.xhtml?id=1",
         "/moderation/queue.xhtml",
         "/%61dmin/audit.xhtml",
         "/admin/../admin/audit.xhtml",
