@@ -184,6 +184,8 @@ class AccessibilityBrowserIT {
             "/reports/opinion-groups.xhtml?id=" + camps.topic())) {
       check(path);
     }
+    Browser.screenshot(driver, "opinion-groups-phone", 390);
+    Browser.screenshot(driver, "opinion-groups-desktop", 1280);
 
     Accounts.Participant moderator = Moderation.moderator("a11y-mod");
     signIn(moderator.email(), Accounts.PASSWORD);
