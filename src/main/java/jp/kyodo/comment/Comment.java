@@ -51,6 +51,10 @@ public class Comment {
   @Column(updatable = false)
   private String stance;
 
+  /** How it reached the ward ({@link CommentChannel}): 'web' unless staff entered it. */
+  @Column(updatable = false)
+  private String channel = CommentChannel.WEB.code();
+
   @Convert(converter = CommentStatusConverter.class)
   private CommentStatus status;
 
@@ -102,6 +106,20 @@ public class Comment {
       long topicId, Author author, String body, Stance stance, OffsetDateTime now) {
     return new Comment(
         topicId, null, null, null, 0, author, body, stance == null ? null : stance.code(), now);
+  }
+
+  /**
+   * A top-level opinion received outside the web (on paper, by post, by phone, at a workshop or a
+   * counter) that staff enter on the person's behalf; {@code author} is the proxy author.
+   */
+  public static Comment received(
+      long topicId, Author author, String body, CommentChannel channel, OffsetDateTime now) {
+    if (!channel.isProxy()) {
+      throw new IllegalArgumentException("a web opinion is posted, not received: " + channel);
+    }
+    Comment opinion = new Comment(topicId, null, null, null, 0, author, body, null, now);
+    opinion.channel = channel.code();
+    return opinion;
   }
 
   /** A reply to {@code target}; at the depth cap it attaches beside the target. */
@@ -261,6 +279,10 @@ public class Comment {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  public CommentChannel channel() {
+    return CommentChannel.fromCode(channel).orElseThrow();
   }
 
   public String moderationReason() {

@@ -19,6 +19,7 @@ public class CommentStates {
   @Inject CommentRepository comments;
   @Inject TopicRepository topics;
   @Inject Event<CommentPublished> published;
+  @Inject ProxyAuthor proxyAuthor;
 
   /**
    * Saves a new comment, held for a moderator when {@code holdReason} is given. It is not counted
@@ -34,7 +35,15 @@ public class CommentStates {
 
   /** Counts a new comment; refuses it when the topic closed meanwhile. */
   void countAdded(Comment comment) {
-    count(comment, null, true);
+    countAdded(comment, true);
+  }
+
+  /**
+   * Counts a new comment; with {@code requireOpenTopic} false also on a closed topic (an opinion
+   * received before the deadline and entered by staff after it).
+   */
+  void countAdded(Comment comment, boolean requireOpenTopic) {
+    count(comment, null, requireOpenTopic);
     if (comment.status() == CommentStatus.VISIBLE) {
       announce(comment);
     }
@@ -96,12 +105,21 @@ public class CommentStates {
     int counted = delta(from != null && from.counted(), to.counted());
     if (counted > 0
         && !topics.countComment(
-            comment.topicId(), comment.authorId(), comment.isRoot(), requireOpenTopic)) {
+            comment.topicId(), participant(comment), comment.isRoot(), requireOpenTopic)) {
       throw new BusinessRuleException("topic_closed", "problem.topic.closed");
     }
     if (counted < 0) {
       topics.uncountComment(comment.topicId(), comment.isRoot());
     }
+  }
+
+  /**
+   * Whom the comment adds to its topic's participants: its author, but none for an opinion staff
+   * entered on someone's behalf (the proxy author stands for people outside the web; the statistics
+   * count them by channel).
+   */
+  private Long participant(Comment comment) {
+    return proxyAuthor.is(comment.authorId()) ? null : comment.authorId();
   }
 
   private static int delta(boolean before, boolean after) {
