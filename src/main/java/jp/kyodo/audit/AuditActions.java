@@ -48,7 +48,10 @@ public final class AuditActions {
           "participant.withdrew",
           "outbox.read",
           "search_index.rebuild",
-          "audit_log.export");
+          "audit_log.export",
+          "results.save",
+          "results.publish",
+          "results.withdraw");
 
   public static final List<String> TARGET_TYPES =
       List.of(

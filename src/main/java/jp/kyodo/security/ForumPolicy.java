@@ -70,6 +70,11 @@ public class ForumPolicy {
     return actor.has(Role.STAFF);
   }
 
+  /** A closed topic's results document is the ward's answer in full: whoever writes the answer. */
+  public boolean canWriteResultsDocument(Actor actor) {
+    return canPublishOfficialResponse(actor);
+  }
+
   public boolean canManagePolicyAreas(Actor actor) {
     return actor.has(Role.ADMINISTRATOR);
   }

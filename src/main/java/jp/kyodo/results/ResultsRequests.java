@@ -1,0 +1,39 @@
+package jp.kyodo.results;
+
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import jp.kyodo.platform.CleanText;
+import jp.kyodo.platform.MaxBodySize;
+
+/** What staff send to write a results document. */
+public final class ResultsRequests {
+  /** The longest summary, view or introduction: a long A4 page. */
+  public static final int TEXT_MAX = 4000;
+
+  /** More rows than any topic has key points: the rest is a mistake. */
+  public static final int ENTRIES_MAX = 200;
+
+  private ResultsRequests() {}
+
+  /**
+   * The document as staff wrote it, against the version they read. {@code entries} replace the
+   * rows they name; rows not named keep their texts.
+   */
+  @MaxBodySize(kib = 1024)
+  public record Edit(
+      Long version,
+      @CleanText(max = TEXT_MAX, multiline = true) String introduction,
+      @Size(max = ENTRIES_MAX) List<Entry> entries) {}
+
+  /**
+   * One row: an approved key point of the topic ({@code keyPointId}), or null for the opinions
+   * under no approved key point.
+   */
+  public record Entry(
+      Long keyPointId,
+      @CleanText(max = TEXT_MAX, multiline = true) String summary,
+      @CleanText(max = TEXT_MAX, multiline = true) String wardView) {}
+
+  /** Publishing or taking back, against the version read. */
+  public record Publication(Long version) {}
+}
