@@ -48,7 +48,9 @@ public final class AuditActions {
           "participant.withdrew",
           "outbox.read",
           "search_index.rebuild",
-          "audit_log.export");
+          "audit_log.export",
+          "comment.proxy_entry",
+          "comment.proxy_import");
 
   public static final List<String> TARGET_TYPES =
       List.of(
