@@ -51,7 +51,9 @@ public final class AuditActions {
           "audit_log.export",
           "results.save",
           "results.publish",
-          "results.withdraw");
+          "results.withdraw",
+          "comment.proxy_entry",
+          "comment.proxy_import");
 
   public static final List<String> TARGET_TYPES =
       List.of(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import jp.kyodo.platform.PlainTextRenderer;
+import jp.kyodo.platform.WardTime;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.platform.web.PersonalMarks;
 import jp.kyodo.security.CurrentActor;
@@ -81,6 +82,9 @@ public class CommentFormat {
   }
 
   public String name(CommentView.Author author) {
+    if (author != null && author.proxy()) {
+      return Pages.text("channel.from." + author.proxyChannel());
+    }
     if (author == null || author.withdrawn() || author.displayName() == null) {
       return Pages.text("common.withdrawnUser");
     }
@@ -89,10 +93,30 @@ public class CommentFormat {
 
   /** 「たろう さんの意見」 or 「はなこ さんから たろう さんへの返信」: read out by screen readers. */
   public String heading(CommentView c) {
+    if (c.depth() == 0 && c.author() != null && c.author().proxy()) {
+      return Pages.text("channel.provenance." + c.author().proxyChannel());
+    }
     if (c.depth() == 0) {
       return Pages.text("thread.opinionBy", Map.of("name", name(c.author())));
     }
-    return Pages.text("thread.replyBy", Map.of("name", name(c.author()), "to", name(c.replyTo())));
+    String key =
+        c.replyTo() != null && c.replyTo().proxy() ? "thread.replyToProxy" : "thread.replyBy";
+    return Pages.text(key, Map.of("name", name(c.author()), "to", name(c.replyTo())));
+  }
+
+  /**
+   * 「受付日 2026/11/20・三軒茶屋まちづくりセンター」 for an opinion staff entered on someone's behalf; empty for the
+   * others.
+   */
+  public String provenance(CommentView c) {
+    CommentView.Provenance p = c.provenance();
+    if (p == null) {
+      return "";
+    }
+    String day = WardTime.date(p.receivedOn());
+    return p.place() == null || p.place().isBlank()
+        ? Pages.text("thread.received", Map.of("date", day))
+        : Pages.text("thread.receivedAt", Map.of("date", day, "place", p.place()));
   }
 
   /** What stands in for a comment the public may not read: deleted, hidden (with the reason). */

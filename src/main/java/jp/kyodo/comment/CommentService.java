@@ -122,7 +122,8 @@ public class CommentService {
     return view;
   }
 
-  private void announce(Comment comment, CommentScreen.Screening screening, ThreadChanged change) {
+  /** Opens a case for what the screen held or flagged; tells readers of a change they may see. */
+  void announce(Comment comment, CommentScreen.Screening screening, ThreadChanged change) {
     if (screening.verdict() != CommentScreen.Screening.Verdict.PUBLISH) {
       screened.fire(
           new CommentScreen.Screened(
@@ -144,7 +145,7 @@ public class CommentService {
   }
 
   /** Normalised text within the configured length; throws with every field error found. */
-  private String body(String raw, List<FieldError> errors) {
+  String body(String raw, List<FieldError> errors) {
     String body = Text.normalize(raw);
     if (body != null
         && errors.stream().noneMatch(e -> e.field().equals("body"))

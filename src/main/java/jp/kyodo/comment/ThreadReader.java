@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,7 +35,11 @@ public class ThreadReader {
           + " case when c.status = 'visible' then c.body end, c.stance,"
           + " c.status = 'deleted', c.created_at, c.edited_at, c.reply_count, c.agree_count,"
           + " c.disagree_count, c.version, ta.id, ta.display_name,"
-          + " ta.withdrawn_at is not null, t.author_is_staff, c.status, c.moderation_reason";
+          + " ta.withdrawn_at is not null, t.author_is_staff, c.status, c.moderation_reason,"
+          + " c.channel, pe.received_on, pe.place, t.channel";
+
+  /** How many columns {@link #COLUMNS} has: what a query adds after them starts here. */
+  private static final int COLUMN_COUNT = 29;
 
   /** The columns as the author reads them: their own text also while held or hidden. */
   private static final String AUTHOR_COLUMNS =
@@ -45,7 +50,8 @@ public class ThreadReader {
   private static final String JOINS =
       " join participant a on a.id = c.author_id"
           + " left join comment t on t.id = c.in_reply_to_id"
-          + " left join participant ta on ta.id = t.author_id";
+          + " left join participant ta on ta.id = t.author_id"
+          + " left join proxy_entry pe on pe.comment_id = c.id";
 
   @PersistenceContext(unitName = "kyodo")
   EntityManager em;
@@ -146,7 +152,8 @@ public class ThreadReader {
         saved.rootId(),
         null,
         saved.depth(),
-        new CommentView.Author(author.id(), author.displayName(), saved.authorIsStaff(), false),
+        new CommentView.Author(
+            author.id(), author.displayName(), saved.authorIsStaff(), false, null),
         null,
         saved.body(),
         saved.stance(),
@@ -160,7 +167,9 @@ public class ThreadReader {
         null,
         saved.version(),
         saved.status().code(),
-        saved.moderationReason());
+        saved.moderationReason(),
+        saved.channel().code(),
+        null);
   }
 
   /**
@@ -220,7 +229,7 @@ public class ThreadReader {
   @SuppressWarnings("unchecked")
   private static List<Activity> activity(Query q) {
     List<Object[]> rows = q.getResultList();
-    return rows.stream().map(r -> new Activity(view(r), (String) r[25])).toList();
+    return rows.stream().map(r -> new Activity(view(r), (String) r[COLUMN_COUNT])).toList();
   }
 
   /** The comment's ancestors from the top-level comment down to its parent. */
@@ -271,20 +280,14 @@ public class ThreadReader {
   }
 
   private static CommentView view(Object[] r) {
-    boolean withdrawn = (Boolean) r[8];
-    CommentView.Author author =
-        new CommentView.Author(
-            withdrawn ? null : SqlValues.asLong(r[6]), (String) r[7], (Boolean) r[9], withdrawn);
-    CommentView.Author replyTo = null;
-    if (r[19] != null) {
-      boolean replyToWithdrawn = (Boolean) r[21];
-      replyTo =
-          new CommentView.Author(
-              replyToWithdrawn ? null : SqlValues.asLong(r[19]),
-              (String) r[20],
-              Boolean.TRUE.equals(r[22]),
-              replyToWithdrawn);
-    }
+    String channel = (String) r[25];
+    CommentView.Author author = author(r[6], r[7], r[8], r[9], channel);
+    CommentView.Author replyTo =
+        r[19] == null ? null : author(r[19], r[20], r[21], r[22], (String) r[28]);
+    CommentView.Provenance provenance =
+        CommentChannel.WEB.code().equals(channel)
+            ? null
+            : new CommentView.Provenance(channel, day(r[26]), (String) r[27]);
     OffsetDateTime editedAt = SqlValues.time(r[14]);
     return new CommentView(
         SqlValues.asLong(r[0]),
@@ -307,6 +310,29 @@ public class ThreadReader {
         null,
         SqlValues.asLong(r[18]),
         (String) r[23],
-        (String) r[24]);
+        (String) r[24],
+        channel,
+        provenance);
+  }
+
+  /**
+   * A withdrawn author has no id (pages say 「退会したユーザー」); an opinion received outside the web has
+   * neither id nor name, only its channel (pages say how it was received).
+   */
+  private static CommentView.Author author(
+      Object id, Object name, Object withdrawn, Object staff, String channel) {
+    if (channel != null && !CommentChannel.WEB.code().equals(channel)) {
+      return new CommentView.Author(null, null, false, false, channel);
+    }
+    boolean gone = Boolean.TRUE.equals(withdrawn);
+    return new CommentView.Author(
+        gone ? null : SqlValues.asLong(id), (String) name, Boolean.TRUE.equals(staff), gone, null);
+  }
+
+  private static LocalDate day(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
   }
 }

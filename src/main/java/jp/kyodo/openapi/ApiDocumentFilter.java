@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kyodo.idempotency.Idempotent;
+import jp.kyodo.platform.CsvUpload;
 import jp.kyodo.platform.RestApplication;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -75,6 +76,8 @@ public class ApiDocumentFilter implements OASFilter {
     ProblemResponses.addComponents(api);
     paths(api);
     new RecordSchemas(model).apply(api.getComponents());
+    // a CSV body is text, described where it is sent (csvBody), not as a record
+    api.getComponents().removeSchema(CsvUpload.class.getSimpleName());
   }
 
   /** Payara's own top-level {@code endpoints} list is not an OpenAPI field: empty it. */
@@ -160,7 +163,9 @@ public class ApiDocumentFilter implements OASFilter {
     }
     if (op.getRequestBody() != null) {
       op.getRequestBody().setRequired(true);
-      if (java != null && java.requestBody() != null) {
+      if (java != null && java.requestBody() == CsvUpload.class) {
+        csvBody(op);
+      } else if (java != null && java.requestBody() != null) {
         op.getRequestBody()
             .getContent()
             .getMediaTypes()
@@ -217,6 +222,26 @@ public class ApiDocumentFilter implements OASFilter {
           .minimum(java.math.BigDecimal.ZERO);
     }
     return OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^(?:" + regex + ")$");
+  }
+
+  /** A CSV file sent as the body: text (its encoding found by the reader), with an example. */
+  private static void csvBody(Operation op) {
+    op.getRequestBody()
+        .getContent()
+        .getMediaTypes()
+        .values()
+        .forEach(
+            m ->
+                m.schema(
+                        OASFactory.createSchema()
+                            .type(Schema.SchemaType.STRING)
+                            .format("binary")
+                            .description(
+                                "CSV, UTF-8 (with or without a byte-order mark) or Shift_JIS,"
+                                    + " at most 2 MiB"))
+                    .example(
+                        "受付日,受付方法,受付場所,意見,年代,地区\n"
+                            + "2026/11/20,紙,三軒茶屋まちづくりセンター,公園のベンチを増やしてほしい。,70代,太子堂\n"));
   }
 
   private static void queryParameter(String operationId, Parameter p) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kyodo.comment.CommentChannel;
 import jp.kyodo.comment.CommentRequests;
 import jp.kyodo.comment.CommentStatus;
 import jp.kyodo.comment.CommentView;
@@ -28,6 +29,8 @@ import jp.kyodo.moderation.WordMatcher;
 import jp.kyodo.notification.UnsubscribeTarget;
 import jp.kyodo.participant.AccountRequests;
 import jp.kyodo.participant.AccountView;
+import jp.kyodo.proxy.ProxyEntryQueries;
+import jp.kyodo.proxy.ProxyRequests;
 import jp.kyodo.security.Role;
 import jp.kyodo.stats.Dashboard;
 import jp.kyodo.stats.StatsRange;
@@ -77,6 +80,9 @@ final class ApiVocabulary {
   static final List<String> CASE_STATES = codes(CaseState.values(), CaseState::code);
   static final List<String> ROLES = codes(Role.values(), Role::code);
   static final List<String> TARGETS = List.of("comment", "topic");
+  static final List<String> CHANNELS = codes(CommentChannel.values(), CommentChannel::code);
+  static final List<String> PROXY_CHANNELS =
+      codes(CommentChannel.PROXY.toArray(CommentChannel[]::new), CommentChannel::code);
 
   /** Record component → the codes it takes (for a list, the codes of its items). */
   private static final Map<Class<?>, Map<String, List<String>>> CODES =
@@ -89,7 +95,14 @@ final class ApiVocabulary {
                   "stance", STANCES,
                   "status", COMMENT_STATUSES,
                   "myReaction", REACTIONS,
-                  "moderationReason", REASONS)),
+                  "moderationReason", REASONS,
+                  "channel", CHANNELS)),
+          Map.entry(CommentView.Author.class, Map.of("proxyChannel", PROXY_CHANNELS)),
+          Map.entry(CommentView.Provenance.class, Map.of("channel", PROXY_CHANNELS)),
+          Map.entry(ProxyRequests.NewEntry.class, Map.of("channel", PROXY_CHANNELS)),
+          Map.entry(
+              ProxyEntryQueries.ProxyEntryView.class,
+              Map.of("channel", PROXY_CHANNELS, "status", COMMENT_STATUSES)),
           Map.entry(ReactionService.ReactionState.class, Map.of("myReaction", REACTIONS)),
           Map.entry(ThreadService.ThreadPage.class, Map.of("sort", THREAD_SORTS)),
           Map.entry(ModerationRequests.Report.class, Map.of("reason", REPORTABLE)),
@@ -151,7 +164,21 @@ final class ApiVocabulary {
   }
 
   private static final Map<String, QueryParameter> ANY_OPERATION =
-      Map.of("limit", INT, "page", INT, "size", INT, "months", INT, "actorId", LONG);
+      Map.of(
+          "limit",
+          INT,
+          "page",
+          INT,
+          "size",
+          INT,
+          "months",
+          INT,
+          "actorId",
+          LONG,
+          "after",
+          LONG,
+          "dryRun",
+          new QueryParameter("boolean", null, null));
 
   private static final Map<String, Map<String, QueryParameter>> BY_OPERATION =
       Map.of(

@@ -73,7 +73,7 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
    * client that sends its whole body before it reads the answer gets it; beyond that the connection
    * is dropped.
    */
-  private static PayloadTooLargeException tooLarge(InputStream body, int limit) {
+  static PayloadTooLargeException tooLarge(InputStream body, int limit) {
     try {
       long discarded = 0;
       byte[] sink = new byte[64 * 1024];
@@ -93,7 +93,7 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
   }
 
   /** The whole body, or null as soon as it is longer than the limit. */
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+  static byte[] readAtMost(InputStream in, int limit) throws IOException {
     byte[] buffer = new byte[Math.min(limit + 1, 16 * 1024)];
     int length = 0;
     while (true) {

@@ -179,6 +179,16 @@ public class ForumPolicy {
     return actor.is(authorId);
   }
 
+  /**
+   * Entering an opinion received outside the web (on paper, by post, by phone, at a workshop or a
+   * counter) on the person's behalf, one at a time or as a CSV import, and listing a topic's such
+   * entries with where they came from: staff and administrators. Which topics take them (received
+   * during the period, not archived) is the topic's own rule.
+   */
+  public boolean canEnterOnBehalf(Actor actor) {
+    return actor.has(Role.STAFF) || actor.has(Role.ADMINISTRATOR);
+  }
+
   /** The KPI, participation statistics and their exports (aggregates only). */
   public boolean canReadStatistics(Actor actor) {
     return actor.has(Role.ADMINISTRATOR);
@@ -216,6 +226,9 @@ public class ForumPolicy {
           new PageArea("/consent.xhtml", Actor::isAuthenticated),
           new PageArea("/admin/", a -> a.has(Role.ADMINISTRATOR)),
           new PageArea("/moderation/", this::canModerate),
+          // before /staff/: administrators enter opinions on someone's behalf too
+          new PageArea("/staff/proxy-entry.xhtml", this::canEnterOnBehalf),
+          new PageArea("/staff/proxy-import.xhtml", this::canEnterOnBehalf),
           new PageArea("/staff/", this::canManageTopics),
           new PageArea("/reports/", this::canReadTopicReport));
 

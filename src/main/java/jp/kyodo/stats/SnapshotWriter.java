@@ -104,6 +104,12 @@ public class SnapshotWriter {
           + " from reg r left join snapshot_last_act l on l.pid = r.id"
           + " group by grouping sets ((r.age_band), (r.area), (r.district), (r.relation))) x";
 
+  /**
+   * The participants among activity rows: the proxy author (the row standing for people whose
+   * opinions staff entered, V18) is nobody; its opinions still count as comments.
+   */
+  private static final String PARTICIPANTS = " count(*) filter (where not proxy)";
+
   /** Activity per participant, policy area and their area first; then plain hash aggregates. */
   private static final String ACTIVITY_GROUPS =
       PARAMS
@@ -113,14 +119,18 @@ public class SnapshotWriter {
           + " join comment c on c.id = r.comment_id join topic t on t.id = c.topic_id, p"
           + " where r.created_at >= p.f30 and r.created_at < p.e),"
           + " per as (select a.pid, a.policy_area, coalesce(q.area_code, 'unanswered') area,"
-          + " sum(a.is_comment) comments from act30 a join participant q on q.id = a.pid"
-          + " group by a.pid, a.policy_area, q.area_code)"
+          + " sum(a.is_comment) comments, q.proxy_author proxy from act30 a"
+          + " join participant q on q.id = a.pid"
+          + " group by a.pid, a.policy_area, q.area_code, q.proxy_author)"
           + " insert into kpi_snapshot_group (day, dimension, code, active_30, comments_30)"
           + " select p.d, x.dimension, x.code, x.participants, x.comments from p, ("
-          + " select 'policy_area' dimension, policy_area code, count(*) participants,"
-          + " sum(comments) comments from per group by policy_area"
-          + " union all select 'activity_area', area, count(*), sum(comments) from"
-          + " (select pid, area, sum(comments) comments from per group by pid, area) y group by area"
+          + " select 'policy_area' dimension, policy_area code,"
+          + PARTICIPANTS
+          + " participants, sum(comments) comments from per group by policy_area"
+          + " union all select 'activity_area', area,"
+          + PARTICIPANTS
+          + ", sum(comments) from (select pid, area, proxy, sum(comments) comments from per"
+          + " group by pid, area, proxy) y group by area"
           + ") x";
 
   private static final String MONTH_DELETE = "delete from activity_month where month = ?1";
@@ -133,23 +143,27 @@ public class SnapshotWriter {
           + " join comment c on c.id = r.comment_id join topic t on t.id = c.topic_id, p"
           + " where r.created_at >= p.ms and r.created_at < p.e),"
           + " per as (select a.pid, a.policy_area, coalesce(q.area_code, 'unanswered') area,"
-          + " sum(a.is_comment) comments, count(*) - sum(a.is_comment) reactions"
-          + " from actm a join participant q on q.id = a.pid"
-          + " group by a.pid, a.policy_area, q.area_code),"
-          + " person as (select pid, area, sum(comments) comments, sum(reactions) reactions"
-          + " from per group by pid, area)"
+          + " sum(a.is_comment) comments, count(*) - sum(a.is_comment) reactions,"
+          + " q.proxy_author proxy from actm a join participant q on q.id = a.pid"
+          + " group by a.pid, a.policy_area, q.area_code, q.proxy_author),"
+          + " person as (select pid, area, proxy, sum(comments) comments,"
+          + " sum(reactions) reactions from per group by pid, area, proxy)"
           + " insert into activity_month (month, policy_area, area_code, comments, reactions,"
           + " participants, complete)"
           + " select cast(date_trunc('month', p.d) as date), x.policy_area, x.area_code, x.comments,"
           + " x.reactions, x.participants, ?9 from p, ("
           + " select policy_area, area area_code, sum(comments) comments, sum(reactions) reactions,"
-          + " count(*) participants from per group by policy_area, area"
-          + " union all select policy_area, '', sum(comments), sum(reactions), count(*) from per"
-          + " group by policy_area"
-          + " union all select '', area, sum(comments), sum(reactions), count(*) from person"
-          + " group by area"
+          + PARTICIPANTS
+          + " participants from per group by policy_area, area"
+          + " union all select policy_area, '', sum(comments), sum(reactions),"
+          + PARTICIPANTS
+          + " from per group by policy_area"
+          + " union all select '', area, sum(comments), sum(reactions),"
+          + PARTICIPANTS
+          + " from person group by area"
           + " union all select '', '', coalesce(sum(comments), 0), coalesce(sum(reactions), 0),"
-          + " count(*) from person) x";
+          + PARTICIPANTS
+          + " from person) x";
 
   /**
    * Writes the day's snapshot unless it exists; true when this call wrote it. {@code withMonth}

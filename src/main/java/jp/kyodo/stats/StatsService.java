@@ -30,6 +30,7 @@ public class StatsService {
   @Inject KpiSettings settings;
   @Inject StatsRepository repository;
   @Inject DashboardTables tables;
+  @Inject ChannelTables channels;
   @Inject SnapshotJob job;
   @Inject Clock clock;
 
@@ -106,6 +107,7 @@ public class StatsService {
     result.add(tables.newReturning(latest.orElse(null), locale));
     result.add(tables.months(range, locale));
     result.add(tables.topics(topicLimit, locale));
+    result.add(channels.ward(locale));
 
     return new Dashboard(
         today,

@@ -45,6 +45,7 @@ public class TopicReportService {
   @Inject TopicRepository topics;
   @Inject StatsLabels labels;
   @Inject KpiSettings settings;
+  @Inject ChannelCounts channels;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public TopicReport report(long topicId, Locale l) {
@@ -53,17 +54,19 @@ public class TopicReportService {
         (Object[])
             em.createNativeQuery(
                     "select count(*), count(*) filter (where depth = 0), count(*) filter (where"
-                        + " depth > 0), count(distinct author_id) from comment where topic_id = ?1"
-                        + " and status = 'visible'")
+                        + " depth > 0) from comment where topic_id = ?1 and status = 'visible'")
                 .setParameter(1, topicId)
                 .getSingleResult();
-    long people = SqlValues.asLong(counts[3]);
+    // the people behind the comments: web authors, and each person whose opinion staff entered
+    ChannelCounts.Breakdown byChannel = channels.forTopic(topicId);
+    long people = byChannel.people();
     List<StatTable> tables = new ArrayList<>();
     tables.add(stances(topicId, l));
     tables.add(reactions(topicId, l));
     for (String dimension : List.of("age_band", "area")) {
       tables.add(participants(topicId, dimension, l));
     }
+    tables.add(table(ChannelTables.ID, l, ChannelTables.COLUMNS, ChannelTables.rows(byChannel, l)));
     return new TopicReport(
         topicId,
         topic.title(),
@@ -168,13 +171,28 @@ public class TopicReportService {
   @SuppressWarnings("unchecked")
   private StatTable participants(long topicId, String dimension, Locale l) {
     String column = dimension.equals("age_band") ? "age_band" : "area_code";
+    // participants who wrote or whose opinion staff entered, by their profile (never the proxy
+    // author), and each person whose opinion staff entered without a participant, by the answers
+    // they gave: the people ChannelCounts counts
+    String proxied =
+        "select pe.participant_id, pe."
+            + column
+            + " from comment c join proxy_entry pe on pe.comment_id = c.id"
+            + " where c.topic_id = ?1 and c.status = 'visible' and c.channel <> 'web'";
     List<Object[]> rows =
         em.createNativeQuery(
-                "select coalesce(p."
+                "select g, count(*) from (select coalesce(p."
                     + column
-                    + ", 'unanswered'), count(*) from participant p where p.id in"
-                    + " (select author_id from comment where topic_id = ?1 and status = 'visible')"
-                    + " group by 1")
+                    + ", 'unanswered') g from participant p where not p.proxy_author and p.id in"
+                    + " (select author_id from comment where topic_id = ?1 and status = 'visible'"
+                    + " union select x.participant_id from ("
+                    + proxied
+                    + ") x where x.participant_id is not null)"
+                    + " union all select coalesce(x."
+                    + column
+                    + ", 'unanswered') from ("
+                    + proxied
+                    + ") x where x.participant_id is null) people group by g")
             .setParameter(1, topicId)
             .getResultList();
     Map<String, Long> counts = new LinkedHashMap<>();

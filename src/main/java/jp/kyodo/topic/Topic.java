@@ -7,9 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import jp.kyodo.platform.BusinessRuleException;
 import jp.kyodo.platform.InvalidInputException;
+import jp.kyodo.platform.WardTime;
 
 /**
  * One ward issue opened for discussion. Carries its lifecycle rules: only an open topic inside its
@@ -164,6 +167,28 @@ public class Topic {
       throw refused("topic_not_yet_open", "problem.topic.notYetOpen");
     }
     throw refused("topic_closed", "problem.topic.closed");
+  }
+
+  /**
+   * An opinion received outside the web (on paper, by post, by phone, at a workshop or a counter)
+   * counts when it was received during the topic's period, whenever staff type it in: also after
+   * the topic closed (paper handed in on the last day). Not on a draft, which nobody may answer
+   * yet, nor on an archived topic, whose record is final. The days: {@link ReceivingDays}.
+   */
+  public void requireReceivedDuringPeriod(LocalDate receivedOn) {
+    if (status == TopicStatus.DRAFT) {
+      throw refused("topic_not_published", "problem.topic.notPublishedForProxy");
+    }
+    if (status == TopicStatus.ARCHIVED) {
+      throw refused("topic_archived", "problem.topic.archived");
+    }
+    ReceivingDays days = ReceivingDays.of(opensAt, closesAt, closedAt);
+    if (!days.contains(receivedOn)) {
+      throw InvalidInputException.of(
+          "receivedOn",
+          "validation.receivedOn.outsidePeriod",
+          Map.of("from", WardTime.date(days.first()), "to", WardTime.date(days.last())));
+    }
   }
 
   /** The ward may publish its answer once the topic is published (usually after closing). */

@@ -61,6 +61,11 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> noticeSettingsPage =
         (p, a) -> p.canOpenPage(a, "/notification-settings.xhtml");
     BiPredicate<ForumPolicy, Actor> termsPage = (p, a) -> p.canOpenPage(a, "/terms.xhtml");
+    BiPredicate<ForumPolicy, Actor> onBehalf = ForumPolicy::canEnterOnBehalf;
+    BiPredicate<ForumPolicy, Actor> proxyPage =
+        (p, a) -> p.canOpenPage(a, "/staff/proxy-entry.xhtml");
+    BiPredicate<ForumPolicy, Actor> importPage =
+        (p, a) -> p.canOpenPage(a, "/staff/proxy-import.xhtml");
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -98,7 +103,18 @@ class ForumPolicyTest {
             true,
             true,
             true),
-        row("read the terms", termsPage, true, true, true, true, true, true));
+        row("read the terms", termsPage, true, true, true, true, true, true),
+        row(
+            "enter an opinion on someone's behalf",
+            onBehalf,
+            false,
+            false,
+            false,
+            true,
+            false,
+            true),
+        row("open the proxy entry page", proxyPage, false, false, false, true, false, true),
+        row("open the proxy import page", importPage, false, false, false, true, false, true));
   }
 
   private static Arguments row(
