@@ -48,7 +48,17 @@ public final class AuditActions {
           "participant.withdrew",
           "outbox.read",
           "search_index.rebuild",
-          "audit_log.export");
+          "audit_log.export",
+          "key_point.extract",
+          "key_point.create",
+          "key_point.relabel",
+          "key_point.approve",
+          "key_point.reject",
+          "key_point.reopen",
+          "key_point.reorder",
+          "key_point.comments",
+          "key_point.merge",
+          "key_point.delete");
 
   public static final List<String> TARGET_TYPES =
       List.of(
@@ -63,7 +73,8 @@ public final class AuditActions {
           "policy_document",
           "outbox",
           "search_index",
-          "audit_log");
+          "audit_log",
+          "key_point");
 
   private AuditActions() {}
 

@@ -185,6 +185,16 @@ public class ForumPolicy {
   }
 
   /**
+   * A topic's key points (論点): extracting candidates, editing, merging, approving and rejecting
+   * them. Staff, whose topics they are, and administrators; like the other staff rules, not limited
+   * to the owning department (topics name a department, not an owner). The approved ones are
+   * public.
+   */
+  public boolean canCurateKeyPoints(Actor actor) {
+    return actor.has(Role.STAFF) || actor.has(Role.ADMINISTRATOR);
+  }
+
+  /**
    * A page area (a path, or a folder ending in /) and the rule of this policy that decides who may
    * open it, so that a page and its API answer to the same rule.
    */
@@ -211,6 +221,7 @@ public class ForumPolicy {
           new PageArea("/consent.xhtml", Actor::isAuthenticated),
           new PageArea("/admin/", a -> a.has(Role.ADMINISTRATOR)),
           new PageArea("/moderation/", this::canModerate),
+          new PageArea("/staff/key-points.xhtml", this::canCurateKeyPoints),
           new PageArea("/staff/", this::canManageTopics),
           new PageArea("/reports/", this::canReadTopicReport));
 

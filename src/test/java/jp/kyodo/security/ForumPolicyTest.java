@@ -61,6 +61,9 @@ class ForumPolicyTest {
     BiPredicate<ForumPolicy, Actor> noticeSettingsPage =
         (p, a) -> p.canOpenPage(a, "/notification-settings.xhtml");
     BiPredicate<ForumPolicy, Actor> termsPage = (p, a) -> p.canOpenPage(a, "/terms.xhtml");
+    BiPredicate<ForumPolicy, Actor> keyPoints = ForumPolicy::canCurateKeyPoints;
+    BiPredicate<ForumPolicy, Actor> keyPointsPage =
+        (p, a) -> p.canOpenPage(a, "/staff/key-points.xhtml");
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -98,7 +101,9 @@ class ForumPolicyTest {
             true,
             true,
             true),
-        row("read the terms", termsPage, true, true, true, true, true, true));
+        row("read the terms", termsPage, true, true, true, true, true, true),
+        row("curate key points", keyPoints, false, false, false, true, false, true),
+        row("open the key points page", keyPointsPage, false, false, false, true, false, true));
   }
 
   private static Arguments row(
