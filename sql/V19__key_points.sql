@@ -18,9 +18,9 @@ create table key_point (
   edited_at     timestamptz,
   approved_by   bigint           references participant(id),
   approved_at   timestamptz,
-  -- the labels of the key points merged into this one (they are deleted): an extraction does not
-  -- propose them again
-  merged_labels text[]           not null default '{}',
+  -- labels it stood under before: its own before staff renamed it, and those of the key points
+  -- merged into it (which are deleted). An extraction does not propose them again.
+  former_labels text[]           not null default '{}',
   version       bigint           not null default 0,
   check ((status = 'approved') = (approved_at is not null))
 );
@@ -36,22 +36,3 @@ create table key_point_comment (
   primary key (key_point_id, comment_id)
 );
 create index key_point_comment_comment on key_point_comment (comment_id);
-
--- What the extraction needs of every other topic, kept instead of tokenising the whole forum on
--- each request: how many of a topic's visible comments contain each term (folded compound noun),
--- as of the topic's counters named in signature. Refreshed when the signature no longer matches
--- (on an extraction, within a budget, and by a background sweep). A derived cache: deleting the
--- rows loses nothing.
-create table topic_term_stats (
-  topic_id      bigint      primary key references topic(id),
-  comments      int         not null,
-  signature     text        not null,
-  computed_at   timestamptz not null
-);
-create table topic_term (
-  topic_id      bigint       not null references topic_term_stats(topic_id) on delete cascade,
-  term          varchar(100) not null,
-  comments      int          not null,
-  primary key (topic_id, term)
-);
-create index topic_term_term on topic_term (term, topic_id) include (comments);

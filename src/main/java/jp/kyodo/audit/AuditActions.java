@@ -53,7 +53,17 @@ public final class AuditActions {
           "results.publish",
           "results.withdraw",
           "comment.proxy_entry",
-          "comment.proxy_import");
+          "comment.proxy_import",
+          "key_point.extract",
+          "key_point.create",
+          "key_point.relabel",
+          "key_point.approve",
+          "key_point.reject",
+          "key_point.reopen",
+          "key_point.reorder",
+          "key_point.comments",
+          "key_point.merge",
+          "key_point.delete");
 
   public static final List<String> TARGET_TYPES =
       List.of(
@@ -68,7 +78,8 @@ public final class AuditActions {
           "policy_document",
           "outbox",
           "search_index",
-          "audit_log");
+          "audit_log",
+          "key_point");
 
   private AuditActions() {}
 

@@ -1,7 +1,6 @@
 package jp.kyodo.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -61,11 +60,7 @@ final class JapaneseAnalysis {
   private final Analyzer bigrams;
 
   private JapaneseAnalysis(String placesCsv, String aliasesCsv) {
-    try {
-      this.places = UserDictionary.open(new StringReader(placesCsv));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.places = PlaceNames.open(placesCsv);
     this.aliases = aliases(aliasesCsv);
     this.version = RULES + "-" + sha256(placesCsv + "\n--\n" + aliasesCsv).substring(0, 12);
     this.words =
@@ -104,7 +99,7 @@ final class JapaneseAnalysis {
 
   /** The analysis with the ward's place names from the class path. */
   static JapaneseAnalysis load() {
-    return new JapaneseAnalysis(resource("places.csv"), resource("place-aliases.csv"));
+    return new JapaneseAnalysis(PlaceNames.csv(), PlaceNames.resource("place-aliases.csv"));
   }
 
   Analyzer words() {
@@ -182,17 +177,6 @@ final class JapaneseAnalysis {
       out.computeIfAbsent(TextFolding.fold(names[1]), k -> new LinkedHashSet<>()).add(names[0]);
     }
     return out;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = JapaneseAnalysis.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String readAll(Reader reader) {

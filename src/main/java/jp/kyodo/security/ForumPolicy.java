@@ -200,6 +200,16 @@ public class ForumPolicy {
   }
 
   /**
+   * A topic's key points (論点): extracting candidates, editing, merging, approving and rejecting
+   * them. Staff, whose topics they are, and administrators; like the other staff rules, not limited
+   * to the owning department (topics name a department, not an owner). The approved ones are
+   * public.
+   */
+  public boolean canCurateKeyPoints(Actor actor) {
+    return actor.has(Role.STAFF) || actor.has(Role.ADMINISTRATOR);
+  }
+
+  /**
    * A page area (a path, or a folder ending in /) and the rule of this policy that decides who may
    * open it, so that a page and its API answer to the same rule.
    */
@@ -229,6 +239,7 @@ public class ForumPolicy {
           // before /staff/: administrators enter opinions on someone's behalf too
           new PageArea("/staff/proxy-entry.xhtml", this::canEnterOnBehalf),
           new PageArea("/staff/proxy-import.xhtml", this::canEnterOnBehalf),
+          new PageArea("/staff/key-points.xhtml", this::canCurateKeyPoints),
           new PageArea("/staff/", this::canManageTopics),
           new PageArea("/reports/", this::canReadTopicReport));
 

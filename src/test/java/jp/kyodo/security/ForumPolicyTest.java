@@ -66,6 +66,12 @@ class ForumPolicyTest {
         (p, a) -> p.canOpenPage(a, "/staff/proxy-entry.xhtml");
     BiPredicate<ForumPolicy, Actor> importPage =
         (p, a) -> p.canOpenPage(a, "/staff/proxy-import.xhtml");
+    BiPredicate<ForumPolicy, Actor> keyPoints = ForumPolicy::canCurateKeyPoints;
+    BiPredicate<ForumPolicy, Actor> keyPointsPage =
+        (p, a) -> p.canOpenPage(a, "/staff/key-points.xhtml");
+    BiPredicate<ForumPolicy, Actor> results = ForumPolicy::canWriteResultsDocument;
+    BiPredicate<ForumPolicy, Actor> resultsPage =
+        (p, a) -> p.canOpenPage(a, "/staff/results-edit.xhtml");
     return Stream.of(
         //                           anonymous owner  other  staff  moderator admin
         row("view account", view, false, true, false, false, false, true),
@@ -114,7 +120,11 @@ class ForumPolicyTest {
             false,
             true),
         row("open the proxy entry page", proxyPage, false, false, false, true, false, true),
-        row("open the proxy import page", importPage, false, false, false, true, false, true));
+        row("open the proxy import page", importPage, false, false, false, true, false, true),
+        row("curate key points", keyPoints, false, false, false, true, false, true),
+        row("open the key points page", keyPointsPage, false, false, false, true, false, true),
+        row("write results documents", results, false, false, false, true, false, false),
+        row("open the results editor", resultsPage, false, false, false, true, false, false));
   }
 
   private static Arguments row(
