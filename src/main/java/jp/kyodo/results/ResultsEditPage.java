@@ -143,8 +143,7 @@ public class ResultsEditPage implements Serializable {
   public void publish() {
     try {
       show(
-          results.publish(
-              document.topicId(), new ResultsRequests.Publication(document.version())));
+          results.publish(document.topicId(), new ResultsRequests.Publication(document.version())));
       Pages.info("results.published");
     } catch (KyodoException e) {
       Pages.show("publicationForm", e);

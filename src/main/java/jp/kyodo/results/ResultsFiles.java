@@ -46,8 +46,8 @@ public final class ResultsFiles {
               "",
               String.valueOf(r.opinions()),
               "",
-              r.summary(),
-              r.wardView()));
+              lines(r.summary()),
+              lines(r.wardView())));
     }
     if (doc.wardAnswer() != null) {
       rows.add(
@@ -59,7 +59,7 @@ public final class ResultsFiles {
               "",
               "",
               "",
-              doc.wardAnswer().bodyMarkdown()));
+              lines(doc.wardAnswer().bodyMarkdown())));
     }
     return Csv.write(Csv.header(locale, "csv.results.", COLUMNS), rows)
         .getBytes(StandardCharsets.UTF_8);
@@ -150,6 +150,11 @@ public final class ResultsFiles {
   /** A row's key point, or the words for the opinions under none. */
   public static String keyPoint(Locale locale, ResultsView.Row row) {
     return row.keyPoint() == null ? Messages.get(locale, "results.others") : row.keyPoint();
+  }
+
+  /** A text's line breaks as CSV records end theirs (CRLF), inside its quoted cell. */
+  private static String lines(String text) {
+    return text.replace("\r\n", "\n").replace("\n", "\r\n");
   }
 
   private static List<String> channelLine(

@@ -39,10 +39,7 @@ public class ResultsFilesResource {
   @APIResponse(
       responseCode = "200",
       description = "The file (CSV: UTF-8 with a byte-order mark, header row, CRLF)",
-      content = {
-        @Content(mediaType = Csv.MEDIA_TYPE),
-        @Content(mediaType = ResultsFiles.XLSX)
-      })
+      content = {@Content(mediaType = Csv.MEDIA_TYPE), @Content(mediaType = ResultsFiles.XLSX)})
   @APIResponse(
       responseCode = "404",
       description = "No such topic, or its results document is not published")

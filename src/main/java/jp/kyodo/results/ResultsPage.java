@@ -52,8 +52,7 @@ public class ResultsPage {
       return;
     }
     Locale locale = language.getLocale();
-    byte[] body =
-        csv ? ResultsFiles.csv(document, locale) : ResultsFiles.xlsx(document, locale);
+    byte[] body = csv ? ResultsFiles.csv(document, locale) : ResultsFiles.xlsx(document, locale);
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext out = faces.getExternalContext();
     out.responseReset();

@@ -73,9 +73,7 @@ class ResultsReader {
         topic.department(),
         topic.status().code(),
         topic.opensAt().atZoneSameInstant(WardTime.ZONE).toLocalDate(),
-        lastDay != null
-            ? lastDay
-            : topic.closesAt().atZoneSameInstant(WardTime.ZONE).toLocalDate(),
+        lastDay != null ? lastDay : topic.closesAt().atZoneSameInstant(WardTime.ZONE).toLocalDate(),
         doc == null ? "" : doc.introduction(),
         List.copyOf(channels),
         total,

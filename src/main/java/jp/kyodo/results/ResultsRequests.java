@@ -16,8 +16,8 @@ public final class ResultsRequests {
   private ResultsRequests() {}
 
   /**
-   * The document as staff wrote it, against the version they read. {@code entries} replace the
-   * rows they name; rows not named keep their texts.
+   * The document as staff wrote it, against the version they read. {@code entries} replace the rows
+   * they name; rows not named keep their texts.
    */
   @MaxBodySize(kib = 1024)
   public record Edit(

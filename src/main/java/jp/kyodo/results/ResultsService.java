@@ -78,14 +78,18 @@ public class ResultsService {
       ResultsRequests.Entry e = entries.get(i);
       String at = "entries[" + i + "].";
       if (e == null) {
-        errors.add(new InvalidInputException.FieldError("entries[" + i + "]", "validation.body.missing", Map.of()));
+        errors.add(
+            new InvalidInputException.FieldError(
+                "entries[" + i + "]", "validation.body.missing", Map.of()));
         continue;
       }
       validator.violations(e).stream()
           .map(f -> new InvalidInputException.FieldError(at + f.field(), f.messageKey(), f.args()))
           .forEach(errors::add);
       if (!seen.add(e.keyPointId() == null ? ResultsReader.OTHERS : e.keyPointId())) {
-        errors.add(new InvalidInputException.FieldError(at + "keyPointId", "results.entry.twice", Map.of()));
+        errors.add(
+            new InvalidInputException.FieldError(
+                at + "keyPointId", "results.entry.twice", Map.of()));
       }
     }
     if (!errors.isEmpty()) {
@@ -105,14 +109,18 @@ public class ResultsService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Map<Long, ResultsEntry> written = reader.entries(topicId);
     for (ResultsRequests.Entry e : entries) {
-      ResultsEntry row = written.get(e.keyPointId() == null ? ResultsReader.OTHERS : e.keyPointId());
+      ResultsEntry row =
+          written.get(e.keyPointId() == null ? ResultsReader.OTHERS : e.keyPointId());
       if (row == null) {
         row = new ResultsEntry(topicId, e.keyPointId());
         em.persist(row);
       }
       row.write(text(e.summary()), text(e.wardView()));
     }
-    doc.edit(edit.introduction() == null ? doc.introduction() : text(edit.introduction()), actor.id(), now);
+    doc.edit(
+        edit.introduction() == null ? doc.introduction() : text(edit.introduction()),
+        actor.id(),
+        now);
     em.flush();
     auditLog.record(actor, "results.save", "topic", topicId, null, entries.size() + " rows");
     return reader.read(topic, doc);

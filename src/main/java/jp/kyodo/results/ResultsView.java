@@ -1,5 +1,6 @@
 package jp.kyodo.results;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ward's view, and the ward's answer to the whole topic. Figures are counted as it is read.
  */
 @Schema(name = "ResultsDocument")
+@JsonbNillable
 public record ResultsView(
     long topicId,
     String title,
@@ -39,6 +41,7 @@ public record ResultsView(
    * One row: an approved key point (null for the opinions under none) with how many opinions and
    * replies it gathers, and what staff wrote.
    */
+  @JsonbNillable
   public record Row(
       Long keyPointId, String keyPoint, long opinions, String summary, String wardView) {}
 
