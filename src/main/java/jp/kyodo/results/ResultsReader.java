@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,7 +67,12 @@ class ResultsReader {
             .current(topicId)
             .map(a -> new ResultsView.WardAnswer(a.status(), a.bodyMarkdown(), a.bodyHtml()))
             .orElse(null);
-    LocalDate lastDay = WardTime.lastDay(topic.closesAt());
+    // a topic closed before its planned end took opinions until it was closed
+    OffsetDateTime end =
+        topic.closedAt() != null && topic.closedAt().isBefore(topic.closesAt())
+            ? topic.closedAt()
+            : topic.closesAt();
+    LocalDate lastDay = WardTime.lastDay(end);
     return new ResultsView(
         topicId,
         topic.title(),

@@ -1,6 +1,5 @@
 package jp.kyodo.results;
 
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import jp.kyodo.platform.CleanText;
 import jp.kyodo.platform.MaxBodySize;
@@ -10,7 +9,10 @@ public final class ResultsRequests {
   /** The longest summary, view or introduction: a long A4 page. */
   public static final int TEXT_MAX = 4000;
 
-  /** More rows than any topic has key points: the rest is a mistake. */
+  /**
+   * More rows than any topic has key points: the rest is a mistake (checked by the service:
+   * Payara's OpenAPI generator fails on {@code @Size} on a record component).
+   */
   public static final int ENTRIES_MAX = 200;
 
   private ResultsRequests() {}
@@ -23,7 +25,7 @@ public final class ResultsRequests {
   public record Edit(
       Long version,
       @CleanText(max = TEXT_MAX, multiline = true) String introduction,
-      @Size(max = ENTRIES_MAX) List<Entry> entries) {}
+      List<Entry> entries) {}
 
   /**
    * One row: an approved key point of the topic ({@code keyPointId}), or null for the opinions

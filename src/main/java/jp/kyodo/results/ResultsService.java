@@ -73,6 +73,11 @@ public class ResultsService {
     Actor actor = writer();
     List<InvalidInputException.FieldError> errors = new ArrayList<>(validator.violations(edit));
     List<ResultsRequests.Entry> entries = edit.entries() == null ? List.of() : edit.entries();
+    if (entries.size() > ResultsRequests.ENTRIES_MAX) {
+      errors.add(
+          new InvalidInputException.FieldError(
+              "entries", "validation.list.tooLong", Map.of("max", ResultsRequests.ENTRIES_MAX)));
+    }
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       ResultsRequests.Entry e = entries.get(i);

@@ -158,6 +158,7 @@ class AccessibilityBrowserIT {
     long comment = Forum.id(Forum.post(topic, "通報される意見", Accounts.confirmed("a11y-s").token()));
     Moderation.report(comment, "spam", Accounts.confirmed("a11y-rep").token());
     Camps camps = Camps.plant("意見グループのある議題", "a11y-groups", 12);
+    long results = ResultsDocumentIT.publishedResults("結果を公表した議題", "a11y-results");
     assertEquals(
         200,
         Api.post("/api/v1/topics/" + camps.topic() + "/opinion-groups", "", Forum.staff().token())
@@ -186,6 +187,11 @@ class AccessibilityBrowserIT {
     }
     Browser.screenshot(driver, "opinion-groups-phone", 390);
     Browser.screenshot(driver, "opinion-groups-desktop", 1280);
+    check("/staff/results-edit.xhtml?id=" + results);
+    check("/staff/results-edit.xhtml?id=" + topic);
+    check("/results.xhtml?id=" + results);
+    Browser.screenshot(driver, "results-document-phone", 390);
+    Browser.screenshot(driver, "results-document-desktop", 1280);
 
     Accounts.Participant moderator = Moderation.moderator("a11y-mod");
     signIn(moderator.email(), Accounts.PASSWORD);

@@ -577,6 +577,32 @@ class HostileInputIT {
     base("GET /api/v1/stats/topics/{id}", Role.STAFF, staff, t, null);
     base("GET /api/v1/topics/{id}/opinion-groups", Role.STAFF, staff, t, null);
     base("POST /api/v1/topics/{id}/opinion-groups", Role.STAFF, staff, t, "");
+    base("GET /api/v1/topics/{id}/results-document", Role.STAFF, staff, t, null);
+    base(
+        "GET /api/v1/topics/{id}/results-document.{format}",
+        Role.STAFF,
+        staff,
+        Map.of("id", t.get("id"), "format", "csv"),
+        null);
+    base(
+        "PUT /api/v1/topics/{id}/results-document",
+        Role.STAFF,
+        staff,
+        t,
+        "{\"version\":0,\"introduction\":\"はじめに\",\"entries\":[{\"keyPointId\":null,"
+            + "\"summary\":\"概要\",\"wardView\":\"考え方\"}]}");
+    base(
+        "POST /api/v1/topics/{id}/results-document/publish",
+        Role.STAFF,
+        staff,
+        t,
+        Api.json("version", 0));
+    base(
+        "POST /api/v1/topics/{id}/results-document/withdraw",
+        Role.STAFF,
+        staff,
+        t,
+        Api.json("version", 0));
     base("GET /api/v1/stats/topics/{id}/comments.csv", Role.STAFF, staff, t, null);
     base("POST /api/v1/topics", Role.STAFF, staff, none, Forum.topicJson("敵対的な入力", "本文"));
     base("GET /api/v1/topics", Role.ANONYMOUS, anyone, none, null);

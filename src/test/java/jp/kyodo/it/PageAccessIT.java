@@ -35,6 +35,7 @@ class PageAccessIT {
         "/admin/audit-log.csv",
         "/admin/statistics.xhtml",
         "/reports/opinion-groups.xhtml?id=1",
+        "/staff/results-edit.xhtml?id=1",
         "/moderation/queue.xhtml",
         "/%61dmin/audit.xhtml",
         "/admin/../admin/audit.xhtml",

@@ -260,6 +260,81 @@ class ResultsDocumentIT {
         audit);
   }
 
+  @Test
+  void staffWriteOnAPageThatKeepsWhatTheyTypedBesideTheError() {
+    long topic = closedWithKeyPoint("図書館の開館時間について", "results-page");
+    String path = "/staff/results-edit.xhtml?id=" + topic;
+    WebSession staff = WebSession.signedIn(Forum.staff().email(), Accounts.PASSWORD);
+    WebSession.Form form = staff.form(path, "resultsForm");
+    String kept = "夜まで開けてほしいというご意見。" + "長".repeat(4000);
+    form.set("resultsForm:summary_0", kept).set("resultsForm:wardView_0", "検討します。");
+    WebSession.Page refused = staff.submit(form, "resultsForm:save");
+    assertEquals(200, refused.status(), refused.toString());
+    String error = between(refused.body(), "id=\"resultsForm:summary_0Error\"", "</");
+    assertTrue(error.contains("4,000") || error.contains("4000"), error);
+    assertTrue(refused.body().contains(kept), "what was typed is kept");
+    assertTrue(refused.body().contains("検討します。"));
+
+    form = staff.form(path, "resultsForm");
+    form.set("resultsForm:summary_0", "夜まで開けてほしいというご意見がありました。")
+        .set("resultsForm:wardView_0", "平日は20時まで開館します。");
+    WebSession.Page saved = staff.submit(form, "resultsForm:save");
+    assertTrue(saved.body().contains("保存しました"), saved.toString());
+    WebSession.Page published =
+        staff.submit(staff.form(path, "publicationForm"), "publicationForm:publish");
+    assertTrue(published.body().contains("公開しました"), published.toString());
+    String page = WebSession.anonymous().get("/results.xhtml?id=" + topic).body();
+    assertTrue(page.contains("平日は20時まで開館します。"), page);
+    assertTrue(page.contains("開館時間"));
+
+    WebSession participant =
+        WebSession.signedIn(Accounts.confirmed("results-page-p").email(), Accounts.PASSWORD);
+    assertEquals(403, participant.get(path).status());
+    assertEquals(404, staff.get("/staff/results-edit.xhtml?id=999999999").status());
+  }
+
+  /** A closed topic with three opinions, one approved key point 開館時間 over two of them. */
+  static long closedWithKeyPoint(String title, String prefix) {
+    String staff = Forum.staff().token();
+    long topic = Forum.openTopic(title);
+    Accounts.Participant p = Accounts.confirmed(prefix);
+    long a = Forum.id(Forum.post(topic, "開館時間を夜まで延ばしてほしい。", p.token()));
+    long b = Forum.id(Forum.post(topic, "土日の開館時間を長くしてほしい。", p.token()));
+    Forum.post(topic, "自習室を増やしてほしい。", p.token());
+    keyPoint(topic, "開館時間", List.of(a, b), staff);
+    assertEquals(200, Api.post("/api/v1/topics/" + topic + "/closure", "", staff).status());
+    return topic;
+  }
+
+  /** {@link #closedWithKeyPoint} with its results written and published. */
+  static long publishedResults(String title, String prefix) {
+    long topic = closedWithKeyPoint(title, prefix);
+    String staff = Forum.staff().token();
+    String path = "/api/v1/topics/" + topic + "/results-document";
+    JsonObject draft = Api.get(path, staff).json();
+    long keyPoint =
+        draft.getJsonArray("rows").getJsonObject(0).getJsonNumber("keyPointId").longValue();
+    List<Object[]> entries =
+        List.of(
+            new Object[] {
+              keyPoint, "開館時間を夜や土日に延ばしてほしいというご意見がありました。", "平日は20時まで開館します。\n土日も18時まで開館します。"
+            },
+            new Object[] {null, "自習室を増やしてほしいというご意見がありました。", "改修の際に検討します。"});
+    JsonObject saved =
+        Api.put(path, edit(draft.getInt("version"), "ご意見ありがとうございました。", entries), staff).json();
+    Api.Reply published =
+        Api.post(path + "/publish", Api.json("version", saved.getInt("version")), staff);
+    assertEquals(200, published.status(), published.body());
+    return topic;
+  }
+
+  private static String between(String text, String start, String end) {
+    int i = text.indexOf(start);
+    assertTrue(i >= 0, start + " not in " + text);
+    int j = text.indexOf(end, i + start.length());
+    return text.substring(i, j < 0 ? text.length() : j);
+  }
+
   private static List<String> find(List<List<String>> sheet, String first) {
     return sheet.stream()
         .filter(r -> !r.isEmpty() && first.equals(r.get(0)))
