@@ -1,6 +1,7 @@
 package jp.kyodo.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +22,7 @@ import jp.kyodo.platform.InputValidator;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.Text;
+import jp.kyodo.platform.ThreadChanged;
 import jp.kyodo.platform.Versions;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
@@ -47,6 +49,7 @@ public class ResultsService {
   @Inject InputValidator validator;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
+  @Inject Event<ThreadChanged> threadChanged;
 
   /** The document as its reader may see it: staff any time, everyone else once published. */
   @Transactional
@@ -151,6 +154,7 @@ public class ResultsService {
     doc.publish(actor.id(), OffsetDateTime.now(clock));
     em.flush();
     auditLog.record(actor, "results.publish", "topic", topicId, null, null);
+    threadChanged.fire(ThreadChanged.topic(topicId)); // the topic page links to it now
     return reader.read(topic, doc);
   }
 
@@ -167,6 +171,7 @@ public class ResultsService {
     doc.withdraw(actor.id(), OffsetDateTime.now(clock));
     em.flush();
     auditLog.record(actor, "results.withdraw", "topic", topicId, null, null);
+    threadChanged.fire(ThreadChanged.topic(topicId)); // and no longer
     return reader.read(topic, doc);
   }
 

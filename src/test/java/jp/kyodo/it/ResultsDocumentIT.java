@@ -164,6 +164,12 @@ class ResultsDocumentIT {
     assertEquals(summary, written.getJsonArray("rows").getJsonObject(0).getString("summary"));
     assertEquals(
         409, Api.put(path, edit(draft.getInt("version"), "", entries), staff).status(), "stale");
+    assertFalse(
+        WebSession.anonymous()
+            .get("/topic.xhtml?id=" + topic)
+            .body()
+            .contains("id=\"results-link\""),
+        "no link before it is published (and the page is kept)");
     Api.Reply published =
         Api.post(path + "/publish", Api.json("version", written.getInt("version")), staff);
     assertEquals(200, published.status(), published.body());
@@ -243,6 +249,9 @@ class ResultsDocumentIT {
     assertTrue(page.body().contains(summary) && page.body().contains("駐輪場を1か所増やします。"));
     assertFalse(page.body().contains("下書きです"));
     assertEquals(200, anyone.get("/results-download.xhtml?id=" + topic + "&format=csv").status());
+    assertTrue(
+        anyone.get("/topic.xhtml?id=" + topic).body().contains("id=\"results-link\""),
+        "the topic page links to the published results");
 
     // withdrawn: gone for the public again; every write audited
     JsonObject now = Api.get(path, staff).json();
@@ -251,6 +260,7 @@ class ResultsDocumentIT {
         Api.post(path + "/withdraw", Api.json("version", now.getInt("version")), staff).status());
     assertEquals(404, Api.get(path, null).status());
     assertEquals(404, anyone.get("/results.xhtml?id=" + topic).status());
+    assertFalse(anyone.get("/topic.xhtml?id=" + topic).body().contains("id=\"results-link\""));
     String audit =
         Api.get("/api/v1/audit-log?targetType=topic&targetId=" + topic, Accounts.admin()).body();
     assertTrue(
