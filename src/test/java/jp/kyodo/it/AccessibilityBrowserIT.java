@@ -157,6 +157,7 @@ class AccessibilityBrowserIT {
     long topic = Forum.openTopic("職員のページ");
     long comment = Forum.id(Forum.post(topic, "通報される意見", Accounts.confirmed("a11y-s").token()));
     Moderation.report(comment, "spam", Accounts.confirmed("a11y-rep").token());
+    ProxyEntryIT.enter(topic, ProxyEntryIT.entry("紙で寄せられた意見です。"));
 
     signIn(Forum.staff().email(), Accounts.PASSWORD);
     // the settings page sent back with an error beside the staff department field
@@ -174,7 +175,10 @@ class AccessibilityBrowserIT {
             "/staff/topics.xhtml",
             "/staff/topic-edit.xhtml",
             "/staff/topic-edit.xhtml?id=" + topic,
-            "/reports/topic.xhtml?id=" + topic)) {
+            "/reports/topic.xhtml?id=" + topic,
+            "/topic.xhtml?id=" + topic,
+            "/staff/proxy-entry.xhtml?topic=" + topic,
+            "/staff/proxy-import.xhtml?topic=" + topic)) {
       check(path);
     }
 
