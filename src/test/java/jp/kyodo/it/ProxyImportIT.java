@@ -201,6 +201,33 @@ class ProxyImportIT {
     assertEquals("Ward office", entry.getString("place"));
   }
 
+  /** The largest file in one transaction; the time is printed for docs/decisions.md. */
+  @Test
+  void fiveThousandRowsAreImportedInOneGo() {
+    long topic = Forum.openTopic("CSV の五千行 " + UUID.randomUUID());
+    StringBuilder csv = new StringBuilder("受付日,受付方法,受付場所,意見,年代,地区\n");
+    for (int i = 0; i < 5_000; i++) {
+      csv.append(day())
+          .append(i % 2 == 0 ? ",紙,三軒茶屋まちづくりセンター," : ",ワークショップ,烏山区民センター,")
+          .append("歩道を広げてほしい（")
+          .append(i)
+          .append("）,70代,太子堂\n");
+    }
+    byte[] file = utf8(csv.toString());
+    long started = System.nanoTime();
+    Api.Reply dry = upload(topic, "?dryRun=true", file, Forum.staff().token());
+    long checked = System.nanoTime();
+    Api.Reply done = upload(topic, "?dryRun=false", file, Forum.staff().token());
+    long imported = System.nanoTime();
+    assertEquals(200, dry.status(), dry.body());
+    assertEquals(200, done.status(), done.body());
+    assertEquals(5_000, done.json().getInt("added"));
+    assertEquals(5_000, comments(topic));
+    System.out.printf(
+        "Proxy import of 5,000 rows (%d KiB): dry run %d ms, commit %d ms%n",
+        file.length / 1024, (checked - started) / 1_000_000, (imported - checked) / 1_000_000);
+  }
+
   @Test
   void whoMaySendWhatAndHowMuch() {
     long topic = Forum.openTopic("CSV の制限 " + UUID.randomUUID());
