@@ -167,6 +167,26 @@ class ProxyEntryIT {
   }
 
   @Test
+  void searchShowsHowItWasReceivedNeverAnAccount() throws Exception {
+    long topic = Forum.openTopic("代理入力の検索 " + UUID.randomUUID());
+    Accounts.Participant known = Accounts.confirmed("proxy-searched");
+    String word = "代理検索語" + UUID.randomUUID().toString().substring(0, 6);
+    long id =
+        Forum.id(
+            enter(topic, entry(word + "についての意見", "channel", "phone", "participantId", known.id())));
+    SearchIT.within(
+        java.time.Duration.ofSeconds(20),
+        "the entry found",
+        () -> SearchIT.comments(SearchIT.q(word)).contains(id));
+    JsonObject author = SearchIT.items(SearchIT.q(word)).get(0).getJsonObject("author");
+    assertEquals("phone", author.getString("proxyChannel"), author.toString());
+    assertFalse(author.containsKey("id"), author.toString());
+    assertFalse(author.containsKey("displayName"), author.toString());
+    String page = WebForms.get("/search.xhtml?" + SearchIT.q(word), null).body();
+    assertTrue(page.contains("電話で寄せられた意見（区職員が代理入力）"), page);
+  }
+
+  @Test
   void theEntryIsAuditedWithTheStaffMemberAsActor() {
     long topic = Forum.openTopic("代理入力の監査 " + UUID.randomUUID());
     long id = Forum.id(enter(topic, entry("監査される意見")));
