@@ -226,8 +226,12 @@ public class ApiDocumentFilter implements OASFilter {
 
   /** A CSV file sent as the body: text (its encoding found by the reader), with an example. */
   private static void csvBody(Operation op) {
-    op.getRequestBody()
-        .getContent()
+    var content = op.getRequestBody().getContent();
+    new ArrayList<>(content.getMediaTypes().keySet())
+        .stream()
+            .filter(type -> !type.equals(CsvUpload.MEDIA_TYPE))
+            .forEach(content::removeMediaType);
+    content
         .getMediaTypes()
         .values()
         .forEach(

@@ -31,6 +31,7 @@ import jp.kyodo.participant.AccountRequests;
 import jp.kyodo.participant.AccountView;
 import jp.kyodo.proxy.ProxyEntryQueries;
 import jp.kyodo.proxy.ProxyRequests;
+import jp.kyodo.search.SearchResults;
 import jp.kyodo.security.Role;
 import jp.kyodo.stats.Dashboard;
 import jp.kyodo.stats.StatsRange;
@@ -99,6 +100,7 @@ final class ApiVocabulary {
                   "channel", CHANNELS)),
           Map.entry(CommentView.Author.class, Map.of("proxyChannel", PROXY_CHANNELS)),
           Map.entry(CommentView.Provenance.class, Map.of("channel", PROXY_CHANNELS)),
+          Map.entry(SearchResults.Author.class, Map.of("proxyChannel", PROXY_CHANNELS)),
           Map.entry(ProxyRequests.NewEntry.class, Map.of("channel", PROXY_CHANNELS)),
           Map.entry(
               ProxyEntryQueries.ProxyEntryView.class,

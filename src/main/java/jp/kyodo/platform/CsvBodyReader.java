@@ -13,13 +13,13 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * A CSV request body, limited as JSON bodies are ({@link JsonBodyReader}): at most {@link
- * CsvUpload#MAX_BYTES}, decided from Content-Length before the body is read, else while reading;
- * more is a 413.
+ * A CSV request body, of whatever declared type, limited as JSON bodies are ({@link
+ * JsonBodyReader}): at most {@link CsvUpload#MAX_BYTES}, decided from Content-Length before the
+ * body is read, else while reading; more is a 413.
  */
 @Provider
 @Priority(Priorities.USER)
-@Consumes(CsvUpload.MEDIA_TYPE)
+@Consumes(MediaType.WILDCARD)
 public class CsvBodyReader implements MessageBodyReader<CsvUpload> {
   @Override
   public boolean isReadable(

@@ -33,7 +33,8 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
   @Override
   public boolean isReadable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type.isRecord() && isJson(mediaType);
+    // a CSV file is bytes whatever it is declared as (CsvBodyReader)
+    return type.isRecord() && type != CsvUpload.class && isJson(mediaType);
   }
 
   private static boolean isJson(MediaType mediaType) {

@@ -45,6 +45,9 @@ public final class ProxyCsv {
     RELATION("relation", "区との関わり", "relation", "関わり", "区とのかかわり"),
     PARTICIPANT("participantId", "参加者ID", "participant_id", "参加者番号", "participant");
 
+    /** The columns every file needs. */
+    static final List<Column> REQUIRED = List.of(RECEIVED_ON, CHANNEL, TEXT);
+
     private final String field;
     private final List<String> names;
 
@@ -71,9 +74,6 @@ public final class ProxyCsv {
       return Arrays.stream(values()).filter(c -> c.names.contains(folded)).findFirst();
     }
   }
-
-  /** The columns every file needs. */
-  static final List<Column> REQUIRED = List.of(Column.RECEIVED_ON, Column.CHANNEL, Column.TEXT);
 
   /** One data row: its spreadsheet row number and its cells by column (absent: empty). */
   public record Row(long number, Map<Column, String> cells) {
@@ -122,7 +122,10 @@ public final class ProxyCsv {
       column.ifPresent(c -> headers.put(c, name.strip().replace("\uFEFF", "")));
     }
     List<String> missing =
-        REQUIRED.stream().filter(c -> !positions.containsKey(c)).map(c -> c.names.get(0)).toList();
+        Column.REQUIRED.stream()
+            .filter(c -> !positions.containsKey(c))
+            .map(c -> c.names.get(0))
+            .toList();
     if (!missing.isEmpty()) {
       throw InvalidInputException.of(
           "file", "validation.csv.missingColumns", Map.of("columns", String.join("、", missing)));

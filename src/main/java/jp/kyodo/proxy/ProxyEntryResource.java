@@ -81,7 +81,8 @@ public class ProxyEntryResource {
   @POST
   @Path("import")
   @Idempotent
-  @Consumes(CsvUpload.MEDIA_TYPE)
+  // any declared type: who may import is decided before what was sent (the service's 415)
+  @Consumes({CsvUpload.MEDIA_TYPE, MediaType.WILDCARD})
   @SecurityRequirement(name = "bearer")
   @Operation(
       operationId = "importProxyOpinions",
@@ -97,6 +98,9 @@ public class ProxyEntryResource {
       responseCode = "413",
       description = "`payload_too_large`: the file is larger than 2 MiB")
   @APIResponse(
+      responseCode = "415",
+      description = "`http_415`: the body is declared as something else than a CSV file")
+  @APIResponse(
       responseCode = "422",
       description =
           "`import_rejected`: some rows have errors (each named in `errors` as"
@@ -110,6 +114,7 @@ public class ProxyEntryResource {
     boolean dry =
         dryRun == null || dryRun.isBlank() || QueryParams.optionalBoolean("dryRun", dryRun);
     byte[] bytes = file == null ? new byte[0] : file.bytes();
-    return Response.ok(imports.run(topicId, bytes, dry, ApiLocale.of(headers))).build();
+    boolean csv = CsvUpload.isCsv(headers.getMediaType());
+    return Response.ok(imports.run(topicId, bytes, csv, dry, ApiLocale.of(headers))).build();
   }
 }

@@ -51,7 +51,7 @@ public class ProxyEntryService {
       throw new InvalidInputException(errors);
     }
     CommentScreen.Screening screening = received.screen(topic, actor, draft.body());
-    Comment comment = save(topic, draft, screening, actor, null);
+    Comment comment = save(topic, draft, screening, actor);
     return received.view(comment.id());
   }
 
@@ -68,19 +68,11 @@ public class ProxyEntryService {
   }
 
   /**
-   * Saves, counts and audits one checked opinion; {@code importKey} for a CSV row. The caller has
-   * screened the text (a blocked word never gets here).
+   * Saves, counts and audits one checked opinion (an import's rows are audited by the import,
+   * once). The caller has screened the text (a blocked word never gets here).
    */
-  Comment save(
-      Topic topic,
-      ProxyDraft draft,
-      CommentScreen.Screening screening,
-      Actor actor,
-      String importKey) {
-    Comment comment = received.add(topic, draft.body(), draft.channel(), screening);
-    em.persist(
-        new ProxyEntry(comment.id(), draft, actor.id(), OffsetDateTime.now(clock), importKey));
-    em.flush();
+  Comment save(Topic topic, ProxyDraft draft, CommentScreen.Screening screening, Actor actor) {
+    Comment comment = saveRow(topic, draft, screening, actor, null);
     audit.record(
         actor,
         "comment.proxy_entry",
@@ -94,8 +86,21 @@ public class ProxyEntryService {
             + " received_on="
             + draft.receivedOn()
             + (draft.participantId() == null ? "" : " participant=" + draft.participantId())
-            + (screening.holds() ? " held=" + screening.reason() : "")
-            + (importKey == null ? "" : " import"));
+            + (screening.holds() ? " held=" + screening.reason() : ""));
+    return comment;
+  }
+
+  /** Saves and counts one checked opinion with its provenance; {@code importKey} for a CSV row. */
+  Comment saveRow(
+      Topic topic,
+      ProxyDraft draft,
+      CommentScreen.Screening screening,
+      Actor actor,
+      String importKey) {
+    Comment comment = received.add(topic, draft.body(), draft.channel(), screening);
+    em.persist(
+        new ProxyEntry(comment.id(), draft, actor.id(), OffsetDateTime.now(clock), importKey));
+    em.flush();
     return comment;
   }
 }

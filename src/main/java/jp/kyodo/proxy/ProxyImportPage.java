@@ -51,7 +51,7 @@ public class ProxyImportPage implements Serializable {
     report = null;
     try {
       byte[] bytes = read(file);
-      report = imports.run(topic.id(), bytes, true, Pages.locale());
+      report = imports.run(topic.id(), bytes, true, true, Pages.locale());
       checked = bytes;
       fileName = file.getSubmittedFileName();
     } catch (KyodoException e) {
@@ -66,7 +66,7 @@ public class ProxyImportPage implements Serializable {
       return;
     }
     try {
-      report = imports.run(topic.id(), checked, false, Pages.locale());
+      report = imports.run(topic.id(), checked, true, false, Pages.locale());
       checked = null;
       Pages.info(
           "proxyImport.summary.done",

@@ -49,7 +49,11 @@ public record SearchResults(
       Author author,
       String path) {}
 
-  /** A comment's author, as beside the comment in its thread. */
+  /**
+   * A comment's author, as beside the comment in its thread; {@code proxyChannel}: for an opinion
+   * staff entered on someone's behalf, how it was received (then no id or name).
+   */
   @Schema(name = "SearchResultAuthor")
-  public record Author(Long id, String displayName, boolean staff, boolean withdrawn) {}
+  public record Author(
+      Long id, String displayName, boolean staff, boolean withdrawn, String proxyChannel) {}
 }

@@ -155,7 +155,7 @@ public class SearchService {
                 "select 'comment', c.id, c.topic_id, t.title, c.body, c.created_at, t.status,"
                     + " t.policy_area, t.scope_area, t.scope_district, a.id,"
                     + " a.display_name, a.withdrawn_at is not null, c.author_is_staff,"
-                    + " cast(null as text)"
+                    + " cast(null as text), c.channel"
                     + " from comment c join topic t on t.id = c.topic_id"
                     + " join participant a on a.id = c.author_id"
                     + " where c.id = any(cast(?1 as bigint[])) and "
@@ -164,7 +164,7 @@ public class SearchService {
                     + " coalesce(t.published_at, t.created_at), t.status, t.policy_area,"
                     + " t.scope_area, t.scope_district, null, null, false, false,"
                     + " (select r.body_markdown from official_response r where r.topic_id = t.id"
-                    + " order by r.id desc limit 1)"
+                    + " order by r.id desc limit 1), cast(null as varchar)"
                     + " from topic t where t.id = any(cast(?2 as bigint[])) and "
                     + Visibility.publicTopic("t"))
             .setParameter(1, comments)
@@ -193,14 +193,18 @@ public class SearchService {
             : (String) r[4];
     Snippets.Snippet snippet = Snippets.around(text, marks, SNIPPET_WIDTH);
     SearchResults.Author author = null;
-    if (!topic) {
+    if (!topic && r[15] != null && !"web".equals(r[15])) {
+      // an opinion staff entered on someone's behalf: how it was received, never an account
+      author = new SearchResults.Author(null, null, false, false, (String) r[15]);
+    } else if (!topic) {
       boolean withdrawn = (Boolean) r[12];
       author =
           new SearchResults.Author(
               withdrawn ? null : SqlValues.asLong(r[10]),
               withdrawn ? null : (String) r[11],
               Boolean.TRUE.equals(r[13]),
-              withdrawn);
+              withdrawn,
+              null);
     }
     return new SearchResults.Result(
         topic ? "topic" : "comment",

@@ -163,6 +163,7 @@ class AccessibilityBrowserIT {
         200,
         Api.post("/api/v1/topics/" + camps.topic() + "/opinion-groups", "", Forum.staff().token())
             .status());
+    ProxyEntryIT.enter(topic, ProxyEntryIT.entry("紙で寄せられた意見です。"));
 
     signIn(Forum.staff().email(), Accounts.PASSWORD);
     // the settings page sent back with an error beside the staff department field
@@ -182,9 +183,12 @@ class AccessibilityBrowserIT {
             "/staff/topic-edit.xhtml?id=" + topic,
             "/reports/topic.xhtml?id=" + topic,
             "/reports/opinion-groups.xhtml?id=" + topic,
-            "/reports/opinion-groups.xhtml?id=" + camps.topic())) {
+            "/topic.xhtml?id=" + topic,
+            "/staff/proxy-entry.xhtml?topic=" + topic,
+            "/staff/proxy-import.xhtml?topic=" + topic)) {
       check(path);
     }
+    check("/reports/opinion-groups.xhtml?id=" + camps.topic());
     Browser.screenshot(driver, "opinion-groups-phone", 390);
     Browser.screenshot(driver, "opinion-groups-desktop", 1280);
     check("/staff/results-edit.xhtml?id=" + results);

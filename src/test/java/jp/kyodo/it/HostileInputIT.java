@@ -661,6 +661,35 @@ class HostileInputIT {
         Map.of("topicId", String.valueOf(topic)),
         null);
     notificationBases(topic);
+    proxyBases(topic, staff);
+  }
+
+  /** Opinions received outside the web, entered by staff (issue 17). */
+  private static void proxyBases(long topic, String staff) {
+    Map<String, String> on = Map.of("topicId", String.valueOf(topic));
+    base(
+        "POST /api/v1/topics/{topicId}/proxy-opinions",
+        Role.STAFF,
+        staff,
+        on,
+        Api.json(
+            "channel",
+            "paper",
+            "receivedOn",
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString(),
+            "place",
+            "三軒茶屋まちづくりセンター",
+            "body",
+            "紙で寄せられた意見です",
+            "ageBand",
+            "70s",
+            "districtCode",
+            "taishido",
+            "relation",
+            "resident"));
+    base("GET /api/v1/topics/{topicId}/proxy-opinions", Role.STAFF, staff, on, null);
+    // a text/csv body: the walk's JSON bodies are refused (415); ProxyImportIT sends hostile files
+    base("POST /api/v1/topics/{topicId}/proxy-opinions/import", Role.STAFF, staff, on, "");
   }
 
   /** Notifications (issue 13): the list and read marks, follows, watches and settings. */

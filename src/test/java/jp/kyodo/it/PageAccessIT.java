@@ -39,13 +39,32 @@ class PageAccessIT {
         "/moderation/queue.xhtml",
         "/%61dmin/audit.xhtml",
         "/admin/../admin/audit.xhtml",
-        "/moderation/./queue.xhtml"
+        "/moderation/./queue.xhtml",
+        "/staff/proxy-entry.xhtml?topic=1",
+        "/staff/proxy-import.xhtml?topic=1"
       })
   void anonymousVisitorsAreSentToSignIn(String path) throws Exception {
     HttpResponse<String> r = get(path);
     assertEquals(302, r.statusCode(), path + " → " + r.statusCode() + " " + r.body());
     String location = r.headers().firstValue("Location").orElse("");
     assertTrue(location.contains("/login.xhtml?next="), location);
+  }
+
+  /**
+   * Signed in without the role: 403, as on the other staff pages; with it, an unknown topic is 404.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/staff/proxy-entry.xhtml", "/staff/proxy-import.xhtml"})
+  void proxyEntryPagesAreForStaff(String page) {
+    long topic = Forum.openTopic("代理入力のページ");
+    String resident =
+        WebForms.sessionOf(
+            WebForms.signIn(Accounts.confirmed("page-resident").email(), Accounts.PASSWORD));
+    assertEquals(403, WebForms.get(page + "?topic=" + topic, resident).status());
+    String staff = WebForms.sessionOf(WebForms.signIn(Forum.staff().email(), Accounts.PASSWORD));
+    assertEquals(200, WebForms.get(page + "?topic=" + topic, staff).status());
+    assertEquals(404, WebForms.get(page + "?topic=999999999", staff).status());
+    assertEquals(404, WebForms.get(page, staff).status());
   }
 
   @ParameterizedTest
