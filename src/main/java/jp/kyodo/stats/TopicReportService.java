@@ -33,6 +33,7 @@ public class TopicReportService {
           "stance",
           "posted_at",
           "by_ward_staff",
+          "channel",
           "agree",
           "disagree",
           "body");
@@ -92,7 +93,7 @@ public class TopicReportService {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, in_reply_to_id, depth, stance, created_at, author_is_staff,"
-                    + " agree_count, disagree_count, body from comment where topic_id = ?1"
+                    + " agree_count, disagree_count, body, channel from comment where topic_id = ?1"
                     + " and status = 'visible' order by id")
             .setParameter(1, topicId)
             .getResultList();
@@ -106,6 +107,7 @@ public class TopicReportService {
               r[3] == null ? "" : Messages.get(l, "stats.stance." + r[3]),
               SqlValues.time(r[4]).atZoneSameInstant(zone).toOffsetDateTime().toString(),
               Messages.get(l, Boolean.TRUE.equals(r[5]) ? "csv.yes" : "csv.no"),
+              Messages.get(l, "channel." + r[9]),
               String.valueOf(r[6]),
               String.valueOf(r[7]),
               (String) r[8]));

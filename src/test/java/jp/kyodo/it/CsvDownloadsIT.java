@@ -76,12 +76,12 @@ class CsvDownloadsIT {
     String api = "/api/v1/stats/topics/" + topic + "/comments.csv";
     CsvFiles.File ja = download(api, "Authorization", bearer(staff.token()));
     assertEquals(
-        List.of("意見番号", "返信先の意見番号", "階層", "立場", "投稿日時", "区職員の投稿", "賛成の数", "反対の数", "本文"),
+        List.of("意見番号", "返信先の意見番号", "階層", "立場", "投稿日時", "区職員の投稿", "受付方法", "賛成の数", "反対の数", "本文"),
         ja.header());
     assertEquals(3, ja.lines().size(), ja.text());
     assertTrue(ja.lines().get(1).contains(",賛成,"), ja.lines().get(1));
-    assertTrue(ja.lines().get(1).endsWith(",いいえ,0,0,'=1+1 ではなく歩道を広げて"), ja.lines().get(1));
-    assertTrue(ja.lines().get(2).endsWith(",はい,0,0,'@区より 検討します"), ja.lines().get(2));
+    assertTrue(ja.lines().get(1).endsWith(",いいえ,Web,0,0,'=1+1 ではなく歩道を広げて"), ja.lines().get(1));
+    assertTrue(ja.lines().get(2).endsWith(",はい,Web,0,0,'@区より 検討します"), ja.lines().get(2));
 
     CsvFiles.File en =
         download(api, "Authorization", bearer(staff.token()), "Accept-Language", "en-US");
@@ -93,12 +93,13 @@ class CsvDownloadsIT {
             "Stance",
             "Posted at",
             "By ward staff",
+            "Channel",
             "Agree",
             "Disagree",
             "Text"),
         en.header());
     assertTrue(en.lines().get(1).contains(",Agree,"), en.lines().get(1));
-    assertTrue(en.lines().get(2).endsWith(",Yes,0,0,'@区より 検討します"), en.lines().get(2));
+    assertTrue(en.lines().get(2).endsWith(",Yes,Web,0,0,'@区より 検討します"), en.lines().get(2));
 
     String session = WebForms.sessionOf(WebForms.signIn(staff.email(), Accounts.PASSWORD));
     String page = "/reports/topic-comments-csv.xhtml?id=" + topic;

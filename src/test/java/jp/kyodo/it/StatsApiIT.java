@@ -255,7 +255,7 @@ class StatsApiIT {
     assertEquals("text/csv", csv.mediaType());
     assertTrue(csv.body().startsWith(CsvFiles.BOM), "a byte-order mark first");
     String[] lines = csv.body().substring(1).split("\r\n");
-    assertEquals("意見番号,返信先の意見番号,階層,立場,投稿日時,区職員の投稿,賛成の数,反対の数,本文", lines[0]);
+    assertEquals("意見番号,返信先の意見番号,階層,立場,投稿日時,区職員の投稿,受付方法,賛成の数,反対の数,本文", lines[0]);
     assertEquals(2, lines.length, csv.body());
     assertTrue(lines[1].endsWith(",'=1+1 ではなく歩道の幅を広げてください。"), lines[1]);
     assertFalse(csv.body().contains(author.email()));
