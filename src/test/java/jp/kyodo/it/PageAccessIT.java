@@ -35,6 +35,8 @@ class PageAccessIT {
         "/admin/audit-log.csv",
         "/admin/statistics.xhtml",
         "/moderation/queue.xhtml",
+        "/staff/key-points.xhtml?topic=1",
+        "/%73taff/key-points.xhtml?topic=1",
         "/%61dmin/audit.xhtml",
         "/admin/../admin/audit.xhtml",
         "/moderation/./queue.xhtml"
