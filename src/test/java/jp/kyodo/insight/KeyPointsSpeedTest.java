@@ -50,11 +50,12 @@ class KeyPointsSpeedTest {
     "先日%sを見に行きました。%sの案内表示が少なく、初めての人には場所がわかりにくいと思いました。"
   };
 
-  private static String comment(SplittableRandom r, int subjects) {
+  /** About 150 characters on subjects {@code from} (inclusive) to {@code to} (exclusive). */
+  private static String comment(SplittableRandom r, int from, int to) {
     StringBuilder b = new StringBuilder();
     while (b.length() < 150) {
-      String a = SUBJECTS[r.nextInt(subjects)];
-      String c = SUBJECTS[r.nextInt(SUBJECTS.length)];
+      String a = SUBJECTS[from + r.nextInt(to - from)];
+      String c = SUBJECTS[from + r.nextInt(to - from)];
       b.append(String.format(FRAMES[r.nextInt(FRAMES.length)], a, c));
     }
     return b.toString();
@@ -68,13 +69,13 @@ class KeyPointsSpeedTest {
     SplittableRandom r = new SplittableRandom(17);
     List<String> topic = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      topic.add(comment(r, 6)); // the hot topic speaks mostly of six subjects
+      topic.add(comment(r, 0, 6)); // the hot topic speaks of six subjects
     }
     List<List<String>> others = new ArrayList<>();
     for (int t = 0; t < 1_000; t++) {
       List<String> opinions = new ArrayList<>();
       for (int i = 0; i < TermIndex.SAMPLE; i++) {
-        opinions.add(comment(r, SUBJECTS.length));
+        opinions.add(comment(r, 3, SUBJECTS.length)); // the others of half of them and more
       }
       others.add(opinions);
     }
@@ -85,7 +86,11 @@ class KeyPointsSpeedTest {
       Map<String, Integer> topicsWith = new HashMap<>();
       for (List<String> opinions : others) {
         Set<String> keys = new HashSet<>();
-        opinions.forEach(o -> keys.addAll(cutter.terms(o).keySet()));
+        int read = 0;
+        for (int i = 0; i < opinions.size() && read < TermIndex.SAMPLE_CHARACTERS; i++) {
+          keys.addAll(cutter.terms(opinions.get(i)).keySet());
+          read += opinions.get(i).length();
+        }
         keys.forEach(k -> topicsWith.merge(k, 1, Integer::sum));
       }
       long t1 = System.nanoTime();
@@ -107,10 +112,10 @@ class KeyPointsSpeedTest {
               KeyPoints.MAX);
       long t3 = System.nanoTime();
       System.out.printf(
-          "[speed] %s: 1,000 topics x %d opinions cut in %.2f s, %,d comments in %.2f s,"
+          "[speed] %s: 1,000 topics' samples (%d characters) cut in %.2f s, %,d comments in %.2f s,"
               + " scored and folded in %.2f s: %s%n",
           round,
-          TermIndex.SAMPLE,
+          TermIndex.SAMPLE_CHARACTERS,
           (t1 - t0) / 1e9,
           count,
           (t2 - t1) / 1e9,
