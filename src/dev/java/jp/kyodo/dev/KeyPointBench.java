@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The key points (論点) of a hot topic of the ward-scale data, extracted through the API as staff
  * would ask for them ({@code POST /api/v1/topics/1/key-points/extract}, 10,000 comments, the IDF
- * over the other 999 topics): the first run after start (every comment and every other topic's
- * sample cut: the caches of {@code TermIndex} are empty), then four more on warm caches, and their
- * median over all five.
+ * over the other 999 topics): the first run after start (every comment of the topic cut; the other
+ * topics' samples too if {@code KeyPointWarmUp} has not cut them yet, or was switched off with
+ * {@code KYODO_BENCH_JVM_ARGS=-Dkyodo.insight.key-points-warm-up=PT0S}), then four more on warm
+ * caches, and the median of all five.
  */
 final class KeyPointBench {
   private static final Pattern LABEL = Pattern.compile("\"label\":\"([^\"]*)\"");
@@ -60,7 +61,7 @@ final class KeyPointBench {
     return List.of(
         String.format(
             "| key points of the hot topic (topic 1, 10,000 comments; %d proposed: %s; %,d"
-                + " comment links; %,d bytes answered): median of %d runs (first, caches cold,"
+                + " comment links; %,d bytes answered): median of %d runs (first after start"
                 + " %.2f s; then %s s) | %.2f s | under 5 s |",
             labels.size(),
             String.join("・", labels),
