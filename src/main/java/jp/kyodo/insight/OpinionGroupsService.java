@@ -17,6 +17,7 @@ import jp.kyodo.platform.SqlValues;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
+import jp.kyodo.topic.Topic;
 import jp.kyodo.topic.TopicRepository;
 
 /**
@@ -43,16 +44,31 @@ public class OpinionGroupsService {
   /** The latest stored run, or 404 when the topic's groups were never computed. */
   @Transactional
   public OpinionGroupsView latest(long topicId) {
+    return find(topicId).orElseThrow(() -> new ResourceNotFoundException("opinion groups"));
+  }
+
+  /** The latest stored run, if the topic's groups were ever computed (404 for an unknown topic). */
+  @Transactional
+  public java.util.Optional<OpinionGroupsView> find(long topicId) {
     allowed(topicId);
-    return stored(topicId).orElseThrow(() -> new ResourceNotFoundException("opinion groups"));
+    return stored(topicId);
+  }
+
+  /** A topic's title with its latest run ({@code latest} null before the first), for the page. */
+  public record TopicGroups(long topicId, String title, OpinionGroupsView latest) {}
+
+  @Transactional
+  public TopicGroups forPage(long topicId) {
+    Topic topic = allowed(topicId);
+    return new TopicGroups(topicId, topic.title(), stored(topicId).orElse(null));
   }
 
   /** Computes the topic's groups now, stores the run and answers it. */
   @Transactional
   public OpinionGroupsView compute(long topicId) {
-    Actor actor = allowed(topicId);
+    allowed(topicId);
     lock(topicId);
-    return run(topicId, actor.id(), signature(topicId));
+    return run(topicId, currentActor.get().id(), signature(topicId));
   }
 
   /**
@@ -134,11 +150,10 @@ public class OpinionGroupsService {
     return view;
   }
 
-  private Actor allowed(long topicId) {
+  private Topic allowed(long topicId) {
     Actor actor = currentActor.get();
     policy.require(policy.canReadTopicReport(actor), actor);
-    topics.visible(topicId, true);
-    return actor;
+    return topics.visible(topicId, true);
   }
 
   /**

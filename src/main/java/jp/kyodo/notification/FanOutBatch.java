@@ -387,6 +387,6 @@ public class FanOutBatch {
 
   /** A PostgreSQL array literal of ids, bound as text and cast in the statement. */
   static String array(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    return jp.kyodo.platform.SqlValues.idArray(ids);
   }
 }

@@ -3,6 +3,8 @@ package jp.kyodo.platform;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /** Values from native-query rows, whose JDBC types depend on the driver and the column. */
 public final class SqlValues {
@@ -21,5 +23,10 @@ public final class SqlValues {
 
   public static Long asLong(Object value) {
     return value == null ? null : ((Number) value).longValue();
+  }
+
+  /** Ids as a PostgreSQL array literal, for {@code = any(cast(?n as bigint[]))}. */
+  public static String idArray(Collection<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
   }
 }

@@ -157,6 +157,11 @@ class AccessibilityBrowserIT {
     long topic = Forum.openTopic("職員のページ");
     long comment = Forum.id(Forum.post(topic, "通報される意見", Accounts.confirmed("a11y-s").token()));
     Moderation.report(comment, "spam", Accounts.confirmed("a11y-rep").token());
+    Camps camps = Camps.plant("意見グループのある議題", "a11y-groups", 12);
+    assertEquals(
+        200,
+        Api.post("/api/v1/topics/" + camps.topic() + "/opinion-groups", "", Forum.staff().token())
+            .status());
 
     signIn(Forum.staff().email(), Accounts.PASSWORD);
     // the settings page sent back with an error beside the staff department field
@@ -174,9 +179,13 @@ class AccessibilityBrowserIT {
             "/staff/topics.xhtml",
             "/staff/topic-edit.xhtml",
             "/staff/topic-edit.xhtml?id=" + topic,
-            "/reports/topic.xhtml?id=" + topic)) {
+            "/reports/topic.xhtml?id=" + topic,
+            "/reports/opinion-groups.xhtml?id=" + topic,
+            "/reports/opinion-groups.xhtml?id=" + camps.topic())) {
       check(path);
     }
+    Browser.screenshot(driver, "opinion-groups-phone", 390);
+    Browser.screenshot(driver, "opinion-groups-desktop", 1280);
     // key points (issue 17): the candidates, then a key point's edit form sent back with an error
     Api.post("/api/v1/topics/" + topic + "/key-points/extract", "", Forum.staff().token());
     Api.Reply made =

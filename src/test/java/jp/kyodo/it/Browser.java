@@ -1,13 +1,21 @@
 package jp.kyodo.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,5 +99,30 @@ final class Browser {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
+  }
+
+  /**
+   * The whole page at {@code width} CSS pixels into target/screenshots/{name}.png, for people to
+   * look at (the window is made as tall as the page, then put back).
+   */
+  static void screenshot(WebDriver driver, String name, int width) {
+    Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new Dimension(width, 900));
+      long height =
+          ((Number)
+                  ((JavascriptExecutor) driver)
+                      .executeScript("return document.documentElement.scrollHeight"))
+              .longValue();
+      driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 140, 8000)));
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,29 +22,12 @@ class OpinionGroupsIT {
 
   @Test
   void twoCampsOfReactionsAreFoundAndTheSharedOpinionIsConsensus() throws Exception {
-    long topic = Forum.openTopic("公園の使い方について");
-    Accounts.Participant author = Accounts.confirmed("groups-author");
-    List<Long> sideA = new ArrayList<>();
-    List<Long> sideB = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      sideA.add(Forum.id(Forum.post(topic, "ボール遊びができる広場を増やしてほしい " + i, author.token())));
-      sideB.add(Forum.id(Forum.post(topic, "静かに過ごせる場所を残してほしい " + i, author.token())));
-    }
-    long shared = Forum.id(Forum.post(topic, "夜の照明を明るくしてほしい", author.token()));
-    List<Accounts.Participant> campA = new ArrayList<>();
-    List<Accounts.Participant> campB = new ArrayList<>();
-    for (int p = 0; p < 2 * PER_CAMP; p++) {
-      boolean a = p < PER_CAMP;
-      Accounts.Participant voter = Accounts.confirmed("groups-voter-" + p);
-      (a ? campA : campB).add(voter);
-      for (long c : sideA) {
-        react(c, a ? "agree" : "disagree", voter);
-      }
-      for (long c : sideB) {
-        react(c, a ? "disagree" : "agree", voter);
-      }
-      react(shared, "agree", voter);
-    }
+    Camps camps = Camps.plant("公園の使い方について", "groups", PER_CAMP);
+    long topic = camps.topic();
+    List<Long> sideA = camps.sideA();
+    long shared = camps.shared();
+    List<Accounts.Participant> campA = camps.campA();
+    List<Accounts.Participant> campB = camps.campB();
 
     String path = "/api/v1/topics/" + topic + "/opinion-groups";
     String staff = Forum.staff().token();
@@ -99,9 +81,43 @@ class OpinionGroupsIT {
     assertEquals(404, Api.post("/api/v1/topics/999999999/opinion-groups", "", staff).status());
   }
 
-  private static void react(long comment, String kind, Accounts.Participant who) {
-    Api.Reply r =
-        Api.put("/api/v1/comments/" + comment + "/reaction", Api.json("kind", kind), who.token());
-    assertEquals(200, r.status(), r.body());
+  @Test
+  void staffReadTheGroupsAsTextAndTablesAndHiddenOpinionsAreLeftOut() {
+    Camps camps = Camps.plant("図書館の開館時間について", "groups-page", PER_CAMP);
+    String path = "/reports/opinion-groups.xhtml?id=" + camps.topic();
+    WebSession staff = WebSession.signedIn(Forum.staff().email(), Accounts.PASSWORD);
+    WebSession.Page before = staff.get(path);
+    assertEquals(200, before.status(), before.toString());
+    assertTrue(before.body().contains("まだ計算していません"), before.body());
+
+    WebSession.Page computed = staff.submit(staff.form(path, "computeForm"), "computeForm:compute");
+    assertEquals(302, computed.status(), computed.toString());
+    String page = staff.get(path).body();
+    assertTrue(page.contains("意見グループを計算しました"), "the staff member is told");
+    assertTrue(page.contains("グループA（12人）") && page.contains("グループB（12人）"), page);
+    // the groups' sizes as a table beside the chart, and each group's opinions in words
+    assertTrue(page.contains("<caption>グループの人数</caption>"), page);
+    assertTrue(
+        page.contains("id=\"group-0-comments\"") && page.contains("id=\"group-1-comments\""));
+    assertTrue(page.contains(Camps.SIDE_A + " ") && page.contains(Camps.SIDE_B + " "), page);
+    assertTrue(page.contains("100.0%") && page.contains("0.0%"), page);
+    String consensus = page.substring(page.indexOf("id=\"consensus-comments\""));
+    assertTrue(consensus.contains(Camps.SHARED), consensus);
+    assertFalse(page.contains("???"), "no missing bundle keys");
+
+    String english = staff.get(path + "&lang=en").body();
+    assertTrue(english.contains("Group A (12 people)"), english);
+    assertTrue(english.contains("Opinions every group shares"), english);
+
+    // the shared opinion deleted by its author: the stored run still names it, the page does not
+    assertEquals(
+        204, Api.delete("/api/v1/comments/" + camps.shared(), camps.author().token()).status());
+    String after = staff.get(path + "&lang=ja").body(); // the session kept English
+    assertFalse(after.contains(Camps.SHARED), "a deleted opinion is left out");
+    assertTrue(after.contains("すべてのグループが一致している意見はありません"), after);
+
+    WebSession participant = WebSession.signedIn(camps.campA().get(0).email(), Accounts.PASSWORD);
+    assertEquals(403, participant.get(path).status(), "a participant");
+    assertEquals(404, staff.get("/reports/opinion-groups.xhtml?id=999999999").status());
   }
 }

@@ -34,6 +34,7 @@ class PageAccessIT {
         "/admin/audit.xhtml",
         "/admin/audit-log.csv",
         "/admin/statistics.xhtml",
+        "/reports/opinion-groups.xhtml?id=1",
         "/moderation/queue.xhtml",
         "/staff/key-points.xhtml?topic=1",
         "/%73taff/key-points.xhtml?topic=1",

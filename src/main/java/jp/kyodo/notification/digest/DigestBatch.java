@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import jp.kyodo.notification.EffectivePreference;
 import jp.kyodo.notification.EventKind;
 import jp.kyodo.notification.Visibility;
@@ -184,6 +183,6 @@ public class DigestBatch {
 
   /** A PostgreSQL array literal of ids, bound as one parameter: {1,2,3}. */
   static String array(java.util.Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    return jp.kyodo.platform.SqlValues.idArray(ids);
   }
 }
