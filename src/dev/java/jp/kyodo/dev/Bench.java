@@ -319,10 +319,15 @@ public final class Bench {
       if (only == null || only.isBlank() || only.contains("groups")) {
         insight.addAll(InsightBench.figures(stack, base));
       }
+      List<String> keyPoints = new ArrayList<>();
+      if (only == null || only.isBlank() || only.contains("keypoints")) {
+        keyPoints.addAll(KeyPointBench.figures(base));
+      }
       if (!results.isEmpty()
           || !notifications.isEmpty()
           || !search.isEmpty()
-          || !insight.isEmpty()) {
+          || !insight.isEmpty()
+          || !keyPoints.isEmpty()) {
         long rss = rssKb(stack.payaraProcess().pid());
         String report = report(results, generation, snapshots, rss, duration);
         if (nodeCount > 1) {
@@ -350,6 +355,12 @@ public final class Bench {
           report +=
               "\n## Opinion groups\n\n| what | time | target |\n|---|---:|---|\n"
                   + String.join("\n", insight)
+                  + "\n";
+        }
+        if (!keyPoints.isEmpty()) {
+          report +=
+              "\n## Key points\n\n| what | time | target |\n|---|---:|---|\n"
+                  + String.join("\n", keyPoints)
                   + "\n";
         }
         System.out.println(report);

@@ -42,7 +42,7 @@ public class CommentTexts {
           em.createNativeQuery(
                   "select id, version, body from comment where id = any(cast(?1 as bigint[]))")
               .setParameter(
-                  1, KeyPointStore.array(ids.subList(from, Math.min(ids.size(), from + 5_000))))
+                  1, SqlValues.idArray(ids.subList(from, Math.min(ids.size(), from + 5_000))))
               .getResultList();
       rows.forEach(
           r -> out.put(SqlValues.asLong(r[0]), new Text(SqlValues.asLong(r[1]), (String) r[2])));
@@ -76,8 +76,7 @@ public class CommentTexts {
                       + " order by id limit ?2) c order by t.id, c.id")
               .setParameter(
                   1,
-                  KeyPointStore.array(
-                      topicIds.subList(from, Math.min(topicIds.size(), from + 500))))
+                  SqlValues.idArray(topicIds.subList(from, Math.min(topicIds.size(), from + 500))))
               .setParameter(2, each)
               .getResultList();
       rows.forEach(

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import jp.kyodo.platform.LockingReads;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.SqlValues;
@@ -103,7 +102,7 @@ public class KeyPointStore {
             "insert into key_point_comment (key_point_id, comment_id)"
                 + " select ?1, unnest(cast(?2 as bigint[])) on conflict do nothing")
         .setParameter(1, keyPointId)
-        .setParameter(2, array(commentIds))
+        .setParameter(2, SqlValues.idArray(commentIds))
         .executeUpdate();
   }
 
@@ -115,7 +114,7 @@ public class KeyPointStore {
             "delete from key_point_comment where key_point_id = ?1"
                 + " and comment_id = any(cast(?2 as bigint[]))")
         .setParameter(1, keyPointId)
-        .setParameter(2, array(commentIds))
+        .setParameter(2, SqlValues.idArray(commentIds))
         .executeUpdate();
   }
 
@@ -151,16 +150,12 @@ public class KeyPointStore {
         em.createNativeQuery(
                 "select id from comment where id = any(cast(?1 as bigint[])) and topic_id = ?2"
                     + " and status = 'visible'")
-            .setParameter(1, array(commentIds))
+            .setParameter(1, SqlValues.idArray(commentIds))
             .setParameter(2, topicId)
             .getResultList();
     Set<Long> out = new HashSet<>();
     rows.forEach(r -> out.add(SqlValues.asLong(r)));
     return out;
-  }
-
-  static String array(Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
   }
 
   private static String json(List<String> labels) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 
 /**
  * Proposes a topic's candidate key points (論点) from the terms of its comments ({@link KeyTerms}),
@@ -31,6 +32,9 @@ public final class KeyPoints {
 
   /** Two terms one inside the other are one key point when their comments overlap this much. */
   static final double FOLD_JACCARD = 0.6;
+
+  /** A folded compound labels the key point when it has this share of its comments. */
+  static final double LABEL_COVER = 0.9;
 
   private KeyPoints() {}
 
@@ -96,9 +100,12 @@ public final class KeyPoints {
   private static final Comparator<Term> BEST =
       Comparator.comparingDouble((Term t) -> -t.score).thenComparing(t -> t.key);
 
-  /** One term inside the other, and mostly the same comments. */
+  /** One term inside the other (or inside one folded into it), and mostly the same comments. */
   private static boolean folds(Term t, Term better) {
-    if (!better.key.contains(t.key) && !t.key.contains(better.key)) {
+    boolean inside =
+        Stream.concat(Stream.of(better.key), better.absorbed.stream())
+            .anyMatch(k -> k.contains(t.key) || t.key.contains(k));
+    if (!inside) {
       return false;
     }
     long both = t.comments.stream().filter(better.comments::contains).count();
@@ -113,6 +120,9 @@ public final class KeyPoints {
     final List<String> absorbed = new ArrayList<>();
     double score;
 
+    /** The term whose spelling labels this one: itself, or a longer one folded in. */
+    Term labelled = this;
+
     Term(String key) {
       this.key = key;
     }
@@ -122,22 +132,31 @@ public final class KeyPoints {
       spellings.merge(spelling, 1, Integer::sum);
     }
 
+    /**
+     * Takes a folded term in. The label stays this term's unless the other is the longer one and
+     * has nearly all the comments ({@link #LABEL_COVER}): 児童館職員 rather than 児童館 when nearly every
+     * comment says 児童館職員.
+     */
     void absorb(Term other) {
       comments.addAll(other.comments);
       absorbed.add(other.key);
       absorbed.addAll(other.absorbed);
+      if (other.labelled.key.length() > labelled.key.length()
+          && other.labelled.comments.size() >= LABEL_COVER * comments.size()) {
+        labelled = other.labelled;
+      }
     }
 
     /** Labelled as most comments spell it (ties: the first in code point order). */
     Candidate candidate() {
       String label =
-          spellings.entrySet().stream()
+          labelled.spellings.entrySet().stream()
               .min(
                   Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
                       .thenComparing(Map.Entry::getKey))
               .orElseThrow()
               .getKey();
-      return new Candidate(label, key, score, List.copyOf(comments));
+      return new Candidate(label, labelled.key, score, List.copyOf(comments));
     }
   }
 }

@@ -123,7 +123,7 @@ public class KeyPointsPage {
           editing.id(),
           new KeyPointRequests.Edit(
               Pages.parseId(Pages.param("version")),
-              label,
+              label == null ? "" : label, // the form always has one: emptied is a missing label
               status,
               order(sortOrder),
               ids("addCommentIds", addComments),

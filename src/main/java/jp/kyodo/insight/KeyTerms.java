@@ -74,8 +74,8 @@ final class KeyTerms {
   }
 
   private static Kind kind(String pos, String surface) {
-    if (pos == null) {
-      return Kind.BREAK;
+    if (pos == null || surface.codePoints().noneMatch(Character::isLetter)) {
+      return Kind.BREAK; // punctuation, symbols, digits: IPADIC calls a lone ':' a サ変 noun
     }
     if (isNoun(pos)) {
       return Kind.NOUN;

@@ -82,6 +82,7 @@ class KeyPointsTest {
     KeyPoints.Candidate children =
         found.stream().filter(c -> c.label().contains("児童")).findFirst().orElseThrow();
     assertEquals(List.of(1L, 2L, 3L), children.commentIds());
+    assertEquals("児童館職員", children.label(), "the compound names what they all say");
     assertTrue(labels.contains("図書館"), labels.toString());
   }
 

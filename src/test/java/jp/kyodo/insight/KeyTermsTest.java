@@ -45,6 +45,8 @@ class KeyTermsTest {
     Set<String> terms = keys("利便性、無料化");
     assertTrue(terms.containsAll(Set.of("利便性", "無料化")), terms.toString());
     assertFalse(terms.contains("利便性無料化"), terms.toString());
+    // full-width ： is ':' after NFKC, which IPADIC takes for a noun
+    assertEquals(Set.of("公園", "道路"), keys("意見 12：公園や道路"));
   }
 
   @Test

@@ -196,6 +196,27 @@ class AccessibilityBrowserIT {
     check("/results.xhtml?id=" + results);
     Browser.screenshot(driver, "results-document-phone", 390);
     Browser.screenshot(driver, "results-document-desktop", 1280);
+    // key points (issue 17): the candidates, then a key point's edit form sent back with an error
+    Api.post("/api/v1/topics/" + topic + "/key-points/extract", "", Forum.staff().token());
+    Api.Reply made =
+        Api.post(
+            "/api/v1/topics/" + topic + "/key-points",
+            Api.json("label", "職員のページの論点"),
+            Forum.staff().token());
+    check("/staff/key-points.xhtml?topic=" + topic);
+    driver.get(
+        KyodoServer.baseUrl()
+            + "/staff/key-points.xhtml?topic="
+            + topic
+            + "&edit="
+            + made.json().getJsonNumber("id").longValue());
+    WebElement label = wait.until(d -> d.findElement(By.id("editForm:label")));
+    label.clear();
+    WebElement saveKeyPoint = driver.findElement(By.id("editForm:save"));
+    saveKeyPoint.click();
+    wait.until(ExpectedConditions.stalenessOf(saveKeyPoint));
+    wait.until(d -> d.findElement(By.id("editForm:labelError")).getText().length() > 0);
+    analyze("/staff/key-points.xhtml with an error");
 
     Accounts.Participant moderator = Moderation.moderator("a11y-mod");
     signIn(moderator.email(), Accounts.PASSWORD);

@@ -662,6 +662,7 @@ class HostileInputIT {
         null);
     notificationBases(topic);
     proxyBases(topic, staff);
+    keyPointBases(topic, comment);
   }
 
   /** Opinions received outside the web, entered by staff (issue 17). */
@@ -690,6 +691,61 @@ class HostileInputIT {
     base("GET /api/v1/topics/{topicId}/proxy-opinions", Role.STAFF, staff, on, null);
     // a text/csv body: the walk's JSON bodies are refused (415); ProxyImportIT sends hostile files
     base("POST /api/v1/topics/{topicId}/proxy-opinions/import", Role.STAFF, staff, on, "");
+  }
+  }
+
+  /** Key points (issue 17): the list, extraction, writing, changing, merging and deleting. */
+  private static void keyPointBases(long topic, long comment) {
+    String staff = TOKENS.get(Role.STAFF);
+    Map<String, String> t = Map.of("id", String.valueOf(topic));
+    JsonObject changed = keyPoint(topic, "敵対的な入力で変える論点", staff);
+    JsonObject into = keyPoint(topic, "敵対的な入力の統合先", staff);
+    JsonObject merged = keyPoint(topic, "敵対的な入力で統合される論点", staff);
+    JsonObject deleted = keyPoint(topic, "敵対的な入力で消す論点", staff);
+    base("GET /api/v1/topics/{id}/key-points", Role.ANONYMOUS, null, t, null);
+    base("POST /api/v1/topics/{id}/key-points/extract", Role.STAFF, staff, t, "");
+    base(
+        "POST /api/v1/topics/{id}/key-points",
+        Role.STAFF,
+        staff,
+        t,
+        "{\"label\":\"敵対的な入力で書く論点\",\"commentIds\":[" + comment + "]}");
+    base(
+        "PATCH /api/v1/key-points/{id}",
+        Role.STAFF,
+        staff,
+        Map.of("id", String.valueOf(changed.getJsonNumber("id").longValue())),
+        "{\"version\":"
+            + changed.getJsonNumber("version").longValue()
+            + ",\"label\":\"敵対的な入力で変えた論点\",\"status\":\"approved\",\"sortOrder\":1,"
+            + "\"addCommentIds\":["
+            + comment
+            + "],\"removeCommentIds\":[]}");
+    base(
+        "POST /api/v1/key-points/{id}/merge",
+        Role.STAFF,
+        staff,
+        Map.of("id", String.valueOf(into.getJsonNumber("id").longValue())),
+        "{\"from\":"
+            + merged.getJsonNumber("id").longValue()
+            + ",\"version\":"
+            + into.getJsonNumber("version").longValue()
+            + ",\"fromVersion\":"
+            + merged.getJsonNumber("version").longValue()
+            + "}");
+    base(
+        "DELETE /api/v1/key-points/{id}",
+        Role.STAFF,
+        staff,
+        Map.of("id", String.valueOf(deleted.getJsonNumber("id").longValue())),
+        null);
+  }
+
+  private static JsonObject keyPoint(long topic, String label, String staff) {
+    Api.Reply r =
+        Api.post("/api/v1/topics/" + topic + "/key-points", Api.json("label", label), staff);
+    assertEquals(201, r.status(), r.body());
+    return r.json();
   }
 
   /** Notifications (issue 13): the list and read marks, follows, watches and settings. */

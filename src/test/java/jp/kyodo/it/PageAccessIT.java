@@ -37,6 +37,8 @@ class PageAccessIT {
         "/reports/opinion-groups.xhtml?id=1",
         "/staff/results-edit.xhtml?id=1",
         "/moderation/queue.xhtml",
+        "/staff/key-points.xhtml?topic=1",
+        "/%73taff/key-points.xhtml?topic=1",
         "/%61dmin/audit.xhtml",
         "/admin/../admin/audit.xhtml",
         "/moderation/./queue.xhtml",
