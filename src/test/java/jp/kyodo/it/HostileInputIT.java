@@ -692,7 +692,6 @@ class HostileInputIT {
     // a text/csv body: the walk's JSON bodies are refused (415); ProxyImportIT sends hostile files
     base("POST /api/v1/topics/{topicId}/proxy-opinions/import", Role.STAFF, staff, on, "");
   }
-  }
 
   /** Key points (issue 17): the list, extraction, writing, changing, merging and deleting. */
   private static void keyPointBases(long topic, long comment) {

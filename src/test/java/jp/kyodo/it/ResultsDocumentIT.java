@@ -54,8 +54,7 @@ class ResultsDocumentIT {
             staff);
     assertEquals(201, paper.status(), paper.body());
     long bikes3 = Forum.id(paper.json());
-    String comments =
-        Api.get("/api/v1/stats/topics/" + topic + "/comments.csv", staff).body();
+    String comments = Api.get("/api/v1/stats/topics/" + topic + "/comments.csv", staff).body();
     assertTrue(
         comments.contains(bikes3 + ",,0,,") && comments.contains(",いいえ,紙,0,0,駐輪場の場所"),
         "the anonymised comments say how each opinion came: " + comments);
