@@ -3,6 +3,7 @@ package jp.kyodo.results;
 import java.util.List;
 import jp.kyodo.platform.CleanText;
 import jp.kyodo.platform.MaxBodySize;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What staff send to write a results document. */
 public final class ResultsRequests {
@@ -22,6 +23,7 @@ public final class ResultsRequests {
    * they name; rows not named keep their texts.
    */
   @MaxBodySize(kib = 1024)
+  @Schema(name = "ResultsDocumentEdit")
   public record Edit(
       Long version,
       @CleanText(max = TEXT_MAX, multiline = true) String introduction,
@@ -31,11 +33,13 @@ public final class ResultsRequests {
    * One row: an approved key point of the topic ({@code keyPointId}), or null for the opinions
    * under no approved key point.
    */
+  @Schema(name = "ResultsDocumentEntry")
   public record Entry(
       Long keyPointId,
       @CleanText(max = TEXT_MAX, multiline = true) String summary,
       @CleanText(max = TEXT_MAX, multiline = true) String wardView) {}
 
   /** Publishing or taking back, against the version read. */
+  @Schema(name = "ResultsDocumentPublication")
   public record Publication(Long version) {}
 }

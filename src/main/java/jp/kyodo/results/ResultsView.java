@@ -35,6 +35,7 @@ public record ResultsView(
    * replies and the people behind them. A person who took part through two channels is one person
    * in the total.
    */
+  @Schema(name = "ResultsDocumentChannelRow")
   public record ChannelRow(String channel, long opinions, long replies, long people) {}
 
   /**
@@ -42,9 +43,11 @@ public record ResultsView(
    * replies it gathers, and what staff wrote.
    */
   @JsonbNillable
+  @Schema(name = "ResultsDocumentRow")
   public record Row(
       Long keyPointId, String keyPoint, long opinions, String summary, String wardView) {}
 
   /** The ward's current answer to the topic (区の考え方), as published on the topic page. */
+  @Schema(name = "ResultsDocumentWardAnswer")
   public record WardAnswer(String status, String bodyMarkdown, String bodyHtml) {}
 }
