@@ -86,7 +86,13 @@ public class CaseQueries {
       long authorId,
       String authorName,
       String parentText,
-      String parentAuthorName) {}
+      String parentAuthorName,
+      String channel) {
+    /** Received outside the web and entered by staff: no author to name, look up or sanction. */
+    public boolean proxy() {
+      return !"web".equals(channel);
+    }
+  }
 
   /** The author's record: how much they wrote, how their earlier cases ended, their sanctions. */
   public record AuthorHistory(
@@ -172,7 +178,7 @@ public class CaseQueries {
           (Object[])
               em.createNativeQuery(
                       "select t.title, cm.body, cm.status, cm.created_at, cm.author_id,"
-                          + " a.display_name, p.body, pa.display_name"
+                          + " a.display_name, p.body, pa.display_name, cm.channel"
                           + " from comment cm join topic t on t.id = cm.topic_id"
                           + " join participant a on a.id = cm.author_id"
                           + " left join comment p on p.id = cm.in_reply_to_id"
@@ -185,7 +191,7 @@ public class CaseQueries {
               em.createNativeQuery(
                       "select t.title, t.body_markdown,"
                           + " case when t.hidden_reason is null then 'visible' else 'hidden' end,"
-                          + " t.created_at, t.created_by, a.display_name, null, null"
+                          + " t.created_at, t.created_by, a.display_name, null, null, 'web'"
                           + " from topic t join participant a on a.id = t.created_by where t.id = ?1")
                   .setParameter(1, c.targetId())
                   .getSingleResult();
@@ -200,7 +206,8 @@ public class CaseQueries {
         SqlValues.asLong(r[4]),
         (String) r[5],
         (String) r[6],
-        (String) r[7]);
+        (String) r[7],
+        (String) r[8]);
   }
 
   @SuppressWarnings("unchecked")

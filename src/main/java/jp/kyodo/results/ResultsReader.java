@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,9 +13,9 @@ import java.util.Set;
 import jp.kyodo.comment.CommentChannel;
 import jp.kyodo.insight.ApprovedKeyPoint;
 import jp.kyodo.insight.KeyPointQueries;
-import jp.kyodo.platform.WardTime;
 import jp.kyodo.stats.ChannelCounts;
 import jp.kyodo.topic.OfficialResponses;
+import jp.kyodo.topic.ReceivingDays;
 import jp.kyodo.topic.Topic;
 
 /**
@@ -67,19 +65,15 @@ class ResultsReader {
             .current(topicId)
             .map(a -> new ResultsView.WardAnswer(a.status(), a.bodyMarkdown(), a.bodyHtml()))
             .orElse(null);
-    // a topic closed before its planned end took opinions until it was closed
-    OffsetDateTime end =
-        topic.closedAt() != null && topic.closedAt().isBefore(topic.closesAt())
-            ? topic.closedAt()
-            : topic.closesAt();
-    LocalDate lastDay = WardTime.lastDay(end);
+    // the period in Tokyo days, ending the day staff closed it if they closed it early
+    ReceivingDays period = ReceivingDays.of(topic.opensAt(), topic.closesAt(), topic.closedAt());
     return new ResultsView(
         topicId,
         topic.title(),
         topic.department(),
         topic.status().code(),
-        topic.opensAt().atZoneSameInstant(WardTime.ZONE).toLocalDate(),
-        lastDay != null ? lastDay : topic.closesAt().atZoneSameInstant(WardTime.ZONE).toLocalDate(),
+        period.first(),
+        period.last(),
         doc == null ? "" : doc.introduction(),
         List.copyOf(channels),
         total,

@@ -232,11 +232,28 @@ class ProxyEntryIT {
         0,
         Api.get("/api/v1/topics/" + topic + "/comments", null).json().getJsonArray("items").size());
     assertFalse(WebForms.get("/topic.xhtml?id=" + topic, null).body().contains("090-1234-5678"));
-    String queue =
-        Api.get("/api/v1/moderation/cases", Moderation.moderator("proxy-mod").token()).body();
+    Accounts.Participant moderator = Moderation.moderator("proxy-mod");
+    Api.Reply cases = Api.get("/api/v1/moderation/cases", moderator.token());
+    String queue = cases.body();
     for (JsonObject held : List.of(phone, watched)) {
       assertTrue(queue.contains("\"targetId\":" + Forum.id(held)), queue);
     }
+    // the moderator sees where it came from; there is no author to look up or sanction
+    long caseId =
+        cases.array().getValuesAs(JsonObject.class).stream()
+            .map(c -> c.getJsonObject("moderationCase"))
+            .filter(c -> c.getJsonNumber("targetId").longValue() == Forum.id(phone))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String casePage =
+        WebSession.signedIn(moderator.email(), Accounts.PASSWORD)
+            .get("/moderation/case.xhtml?id=" + caseId)
+            .body();
+    assertTrue(casePage.contains("紙で寄せられた意見（区職員が代理入力）"), casePage);
+    assertFalse(casePage.contains("sanctionForm"), "no sanction of the proxy author");
+    assertFalse(casePage.contains("退会"), "not shown as a withdrawn participant");
   }
 
   @Test
