@@ -32,9 +32,11 @@ import jp.kyodo.platform.SqlValues;
 public class ChannelCounts {
   /**
    * Who a visible comment's person is: its author on the web; outside the web the participant the
-   * entry names, else the entry itself (negative, so it never equals a participant id).
+   * entry names, else the entry itself (negative, so it never equals a participant id). Over {@code
+   * comment c left join proxy_entry pe on pe.comment_id = c.id}; the topic report counts people
+   * with it too.
    */
-  private static final String PERSON =
+  static final String PERSON =
       "case when c.channel = 'web' then c.author_id else coalesce(pe.participant_id, -c.id) end";
 
   private static final String SELECT =

@@ -125,8 +125,11 @@ public class TopicReportService {
   private StatTable stances(long topicId, Locale l) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "select coalesce(stance, 'none'), count(*), count(distinct author_id) from comment"
-                    + " where topic_id = ?1 and depth = 0 and status = 'visible' group by 1")
+                "select coalesce(c.stance, 'none'), count(*), count(distinct "
+                    + ChannelCounts.PERSON
+                    + ") from comment c left join proxy_entry pe on pe.comment_id = c.id"
+                    + " where c.topic_id = ?1 and c.depth = 0 and c.status = 'visible'"
+                    + " group by 1")
             .setParameter(1, topicId)
             .getResultList();
     Map<String, long[]> byStance = new LinkedHashMap<>();

@@ -184,6 +184,15 @@ class ProxyEntryIT {
     assertFalse(author.containsKey("displayName"), author.toString());
     String page = WebForms.get("/search.xhtml?" + SearchIT.q(word), null).body();
     assertTrue(page.contains("電話で寄せられた意見（区職員が代理入力）"), page);
+
+    // the participant it names finds it in their own data, without who entered it
+    JsonObject export = Api.get("/api/v1/participants/me/export", known.token()).json();
+    JsonObject entered = export.getJsonArray("enteredOnYourBehalf").getJsonObject(0);
+    assertEquals(id, entered.getJsonNumber("commentId").longValue(), export.toString());
+    assertEquals(word + "についての意見", entered.getString("body"));
+    assertEquals("phone", entered.getString("channel"));
+    assertEquals(today().toString(), entered.getString("receivedOn"));
+    assertFalse(entered.containsKey("enteredBy"), entered.toString());
   }
 
   @Test
@@ -468,6 +477,10 @@ class ProxyEntryIT {
     assertTrue(cell(row(table(report, "channels"), "web"), 0).getBoolean("suppressed"));
     JsonObject seventies = row(table(report, "participants-age_band"), "70s");
     assertEquals(10, cell(seventies, 0).getInt("value"), "paper people by the age band they gave");
+    // stances: the proxy opinions are 12 people (and the web author by phone stays one), not one
+    JsonObject noStance = row(table(report, "stances"), "none");
+    assertEquals(14, cell(noStance, 0).getInt("value"), noStance.toString());
+    assertEquals(13, cell(noStance, 1).getInt("value"), noStance.toString());
 
     // the page shows the same table
     String session = WebForms.sessionOf(WebForms.signIn(Forum.staff().email(), Accounts.PASSWORD));
