@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import jp.kyodo.platform.PlainTextRenderer;
+import jp.kyodo.platform.Text;
 import jp.kyodo.platform.WardTime;
 import jp.kyodo.platform.web.Pages;
 import jp.kyodo.platform.web.PersonalMarks;
@@ -68,13 +69,7 @@ public class CommentFormat {
 
   /** The first lines of a comment, as plain text, for lists (the whole text is one link away). */
   public String excerpt(String body) {
-    if (body == null) {
-      return "";
-    }
-    String flat = body.replace('\n', ' ');
-    return flat.codePointCount(0, flat.length()) <= 140
-        ? flat
-        : flat.substring(0, flat.offsetByCodePoints(0, 140)) + "…";
+    return Text.excerpt(body, 140);
   }
 
   public String html(String body) {

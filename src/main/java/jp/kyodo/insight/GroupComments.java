@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyodo.platform.SqlValues;
+import jp.kyodo.platform.Text;
 
 /**
  * The texts of the comments opinion groups name, for staff's page: only comments still visible —
@@ -41,15 +42,10 @@ public class GroupComments {
             .getResultList();
     for (Object[] row : rows) {
       long id = SqlValues.asLong(row[0]);
-      found.put(id, new Quoted(id, excerpt((String) row[1]), ((Number) row[2]).intValue() > 0));
+      found.put(
+          id,
+          new Quoted(id, Text.excerpt((String) row[1], EXCERPT), ((Number) row[2]).intValue() > 0));
     }
     return found;
-  }
-
-  static String excerpt(String body) {
-    String flat = body.strip().replaceAll("\\s+", " ");
-    return flat.codePointCount(0, flat.length()) <= EXCERPT
-        ? flat
-        : flat.substring(0, flat.offsetByCodePoints(0, EXCERPT)) + "…";
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodo.platform.ResourceNotFoundException;
 import jp.kyodo.platform.SqlValues;
+import jp.kyodo.platform.Text;
 import jp.kyodo.security.Actor;
 import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
@@ -75,13 +76,8 @@ public class KeyPointQueries {
   public Map<Long, List<Example>> examples(long topicId, int each, int length) {
     Map<Long, List<Example>> out = new LinkedHashMap<>();
     for (Object[] r : examplesOf(topicId, each)) {
-      String body = (String) r[2];
-      String excerpt =
-          body.codePointCount(0, body.length()) <= length
-              ? body
-              : body.substring(0, body.offsetByCodePoints(0, length)) + "…";
       out.computeIfAbsent(SqlValues.asLong(r[0]), k -> new ArrayList<>())
-          .add(new Example(SqlValues.asLong(r[1]), excerpt.replace('\n', ' ')));
+          .add(new Example(SqlValues.asLong(r[1]), Text.excerpt((String) r[2], length)));
     }
     return out;
   }

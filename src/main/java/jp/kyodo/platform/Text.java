@@ -32,6 +32,20 @@ public final class Text {
     return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
   }
 
+  /**
+   * The start of a text on one line, for lists and tables: line breaks become spaces and a text
+   * longer than {@code max} code points is cut there with an ellipsis (the whole is a link away).
+   */
+  public static String excerpt(String body, int max) {
+    if (body == null) {
+      return "";
+    }
+    String flat = body.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return flat.codePointCount(0, flat.length()) <= max
+        ? flat
+        : flat.substring(0, flat.offsetByCodePoints(0, max)) + "…";
+  }
+
   public static int length(String s) {
     return s == null ? 0 : s.codePointCount(0, s.length());
   }

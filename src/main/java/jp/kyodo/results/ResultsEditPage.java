@@ -13,6 +13,7 @@ import jp.kyodo.insight.KeyPointQueries;
 import jp.kyodo.platform.InvalidInputException;
 import jp.kyodo.platform.KyodoException;
 import jp.kyodo.platform.web.Pages;
+import jp.kyodo.topic.TopicStatus;
 
 /**
  * staff/results-edit.xhtml?id=…: staff write a closed topic's results document — an introduction,
@@ -178,7 +179,7 @@ public class ResultsEditPage implements Serializable {
 
   public boolean isClosed() {
     return document != null
-        && ("closed".equals(document.topicStatus()) || "archived".equals(document.topicStatus()));
+        && TopicStatus.fromCode(document.topicStatus()).map(TopicStatus::concluded).orElse(false);
   }
 
   public ResultsView getDocument() {

@@ -29,7 +29,6 @@ import jp.kyodo.security.CurrentActor;
 import jp.kyodo.security.ForumPolicy;
 import jp.kyodo.topic.Topic;
 import jp.kyodo.topic.TopicRepository;
-import jp.kyodo.topic.TopicStatus;
 
 /**
  * A closed topic's results document: staff write it (a summary of the opinions and the ward's view
@@ -183,7 +182,7 @@ public class ResultsService {
 
   private Topic closedTopic(long topicId) {
     Topic topic = topics.visible(topicId, true);
-    if (topic.status() != TopicStatus.CLOSED && topic.status() != TopicStatus.ARCHIVED) {
+    if (!topic.status().concluded()) {
       throw new BusinessRuleException("topic_not_closed", "results.topicNotClosed");
     }
     return topic;

@@ -20,6 +20,11 @@ public enum TopicStatus {
     return code;
   }
 
+  /** The consultation is over (closed or archived): its results can be written and published. */
+  public boolean concluded() {
+    return this == CLOSED || this == ARCHIVED;
+  }
+
   public static Optional<TopicStatus> fromCode(String code) {
     return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
   }

@@ -192,6 +192,8 @@ class AccessibilityBrowserIT {
     Browser.screenshot(driver, "opinion-groups-phone", 390);
     Browser.screenshot(driver, "opinion-groups-desktop", 1280);
     check("/staff/results-edit.xhtml?id=" + results);
+    Browser.screenshot(driver, "results-edit-phone", 390);
+    Browser.screenshot(driver, "results-edit-desktop", 1280);
     check("/staff/results-edit.xhtml?id=" + topic);
     check("/results.xhtml?id=" + results);
     Browser.screenshot(driver, "results-document-phone", 390);

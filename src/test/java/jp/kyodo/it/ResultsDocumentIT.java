@@ -255,7 +255,10 @@ class ResultsDocumentIT {
     assertTrue(page.body().contains("<caption>受付方法別の意見数と人数</caption>"), page.body());
     assertTrue(page.body().contains(summary) && page.body().contains("駐輪場を1か所増やします。"));
     assertFalse(page.body().contains("下書きです"));
-    assertEquals(200, anyone.get("/results-download.xhtml?id=" + topic + "&format=csv").status());
+    WebSession.Page viaPage = anyone.get("/results-download.xhtml?id=" + topic + "&format=csv");
+    assertEquals(200, viaPage.status());
+    assertTrue(viaPage.contentType().startsWith("text/csv"), viaPage.contentType());
+    assertEquals(csv.text(), viaPage.body().substring(1), "the page's file is the API's");
     assertTrue(
         anyone.get("/topic.xhtml?id=" + topic).body().contains("id=\"results-link\""),
         "the topic page links to the published results");

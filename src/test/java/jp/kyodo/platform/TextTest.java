@@ -45,4 +45,13 @@ class TextTest {
   void unpairedSurrogatesAreForbidden() {
     assertTrue(Text.hasForbiddenCharacters("a\uD800b", false));
   }
+
+  @Test
+  void anExcerptIsOneLineCutByCodePoints() {
+    assertEquals("", Text.excerpt(null, 5));
+    assertEquals("一行目 二行目", Text.excerpt("一行目\r\n二行目", 10));
+    assertEquals("あいう…", Text.excerpt("あいうえお", 3));
+    assertEquals("𠮷野家", Text.excerpt("𠮷野家", 3), "a surrogate pair is one character");
+    assertEquals("𠮷野…", Text.excerpt("𠮷野家です", 2));
+  }
 }
